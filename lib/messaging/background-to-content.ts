@@ -1,0 +1,22 @@
+// Messages the background (or the side panel, through tabs) sends to a page's content script.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+
+export const scrollToSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+
+export interface PageStatus {
+  url: string;
+  highlighting: boolean;
+  painted: number;
+  /** Set when the page was skipped or cut short, with the reason. */
+  note?: string;
+}
+
+interface BackgroundToContent {
+  /** Scroll to a stored span and flash it; false when the text could not be found on the page. */
+  scrollToSpan(req: z.infer<typeof scrollToSpanSchema>): boolean;
+  /** What the content script did on this page. */
+  getPageStatus(): PageStatus;
+}
+
+export const pageMessaging = defineExtensionMessaging<BackgroundToContent>();

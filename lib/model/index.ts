@@ -1,0 +1,3 @@
+// The domain types every part shares; imports nothing else of the project.
+export * from './analysis';
+export * from './page';

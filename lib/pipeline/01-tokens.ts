@@ -1,0 +1,77 @@
+// Stage 1: paragraphs, sentences and tokens with string offsets; everything later works on these.
+import type { PipelineDoc, Sentence, Token } from './document';
+
+// Words, numbers with inner punctuation (1,000 / 3.5 / U.S. / e-mail), apostrophe clitics, then any single other symbol.
+const TOKEN_RE =
+  /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|['’](?:s|S|re|ve|ll|d|m|t)\b|[^\s]/gu;
+
+// Abbreviations after which a full stop does not end the sentence.
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof sen rep gov gen lt col maj capt sgt st jr sr inc corp ltd co no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n e.u a.m p.m mt ft rev hon pres sec dept univ est approx fig al').split(' '),
+);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/** Upper bound on analysed text, so a huge page is cut short rather than frozen (about 200,000 words). */
+export const MAX_TEXT_LENGTH = 1_200_000;
+
+export function tokensStage(doc: PipelineDoc): void {
+  let text = doc.text;
+  if (text.length > MAX_TEXT_LENGTH) {
+    doc.truncated = { at: MAX_TEXT_LENGTH, reason: `text longer than ${MAX_TEXT_LENGTH} characters; analysed the beginning only` };
+    text = text.slice(0, MAX_TEXT_LENGTH);
+  }
+  doc.paragraphs = splitParagraphs(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  doc.paragraphs.forEach((para, p) => {
+    const slice = text.slice(para.start, para.end);
+    const paraTokens: Token[] = [];
+    for (const m of slice.matchAll(TOKEN_RE)) {
+      const start = para.start + m.index!;
+      paraTokens.push({ start, end: start + m[0].length, text: m[0], sentence: -1 });
+    }
+    let sentStart = 0;
+    for (let i = 0; i < paraTokens.length; i++) {
+      if (!endsSentence(paraTokens, i) && i !== paraTokens.length - 1 && i - sentStart < 400) continue;
+      let end = i;
+      // Keep closing quotes and brackets with the sentence they close.
+      while (end + 1 < paraTokens.length && CLOSERS.has(paraTokens[end + 1].text)) end++;
+      const s = sentences.length;
+      const tokenStart = tokens.length;
+      for (let k = sentStart; k <= end; k++) tokens.push({ ...paraTokens[k], sentence: s });
+      sentences.push({ start: paraTokens[sentStart].start, end: paraTokens[end].end, tokenStart, tokenEnd: tokens.length, paragraph: p });
+      sentStart = end + 1;
+      i = end;
+    }
+  });
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+}
+
+function splitParagraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim()) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function endsSentence(toks: Token[], i: number): boolean {
+  const t = toks[i].text;
+  if (t === '?' || t === '!') return true;
+  if (t !== '.') return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (!next) return true;
+  if (prev && prev.end === toks[i].start) {
+    const p = prev.text.toLowerCase();
+    if (ABBREVIATIONS.has(p)) return false;
+    // A single capital letter followed by a full stop is an initial ("George W. Bush").
+    if (/^\p{Lu}$/u.test(prev.text)) return false;
+  }
+  // A sentence starts with a capital, a quote, a digit or a bracket.
+  return /^[\p{Lu}\p{N}"“‘'(\[«]/u.test(next.text);
+}

@@ -1,0 +1,8 @@
+// Stage 04: placeholder, filled in by its owner.
+import type { PipelineDoc } from './document';
+import type { PipelineResources } from './resources';
+
+export function attributionStage(doc: PipelineDoc, res: PipelineResources): void {
+  void doc;
+  void res;
+}

@@ -1,0 +1,13 @@
+// What the stages need besides the text: trained models, loaded once and shared by every analysis.
+import type { Mention, PipelineDoc } from './document';
+
+/** Marks named-entity spans (PER/ORG/LOC/MISC) over the doc's tokens; linking happens later, in the actors stage. */
+export interface EntityTagger {
+  tag(doc: PipelineDoc): Mention[];
+}
+
+export interface PipelineResources {
+  tagger: EntityTagger;
+}
+
+export type Stage = (doc: PipelineDoc, res: PipelineResources) => void;

@@ -1,0 +1,29 @@
+// WXT build configuration: the manifest as a function of the target browser.
+import { defineConfig } from 'wxt';
+import { binaryAsBytes } from './scripts/vite-binary-plugin';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [binaryAsBytes()] }),
+  manifest: ({ browser }) => ({
+    name: 'Fact Annotator',
+    description: 'Highlights who is speaking on news pages and keeps each actor\'s stances on your own machine.',
+    permissions: ['storage', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-highlighting': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting on or off',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: 'Fact Annotator' },
+          browser_specific_settings: { gecko: { id: 'fact-annotator@example.org' } },
+        }
+      : { side_panel: { default_path: 'sidepanel.html' } }),
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+  }),
+});
