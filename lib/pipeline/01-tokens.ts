@@ -3,7 +3,7 @@ import type { PipelineDoc, Sentence, Token } from './document';
 
 // Words, numbers with inner punctuation (1,000 / 3.5 / U.S. / e-mail), apostrophe clitics, then any single other symbol.
 const TOKEN_RE =
-  /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|['’](?:s|S|re|ve|ll|d|m|t)\b|[^\s]/gu;
+  /(?:[A-Za-z]\.){2,}(?![A-Za-z])|\p{L}[\p{L}\p{M}\p{N}]*(?:[-&][\p{L}\p{M}\p{N}]+|['’](?!(?:s|S|re|ve|ll|d|m|t)\b)[\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/-]\p{N}+)*|['’](?:s|S|re|ve|ll|d|m|t)\b|[^\s]/gu;
 
 // Abbreviations after which a full stop does not end the sentence.
 const ABBREVIATIONS = new Set(
@@ -36,8 +36,8 @@ export function tokensStage(doc: PipelineDoc): void {
     for (let i = 0; i < paraTokens.length; i++) {
       if (!endsSentence(paraTokens, i) && i !== paraTokens.length - 1 && i - sentStart < 400) continue;
       let end = i;
-      // Keep closing quotes and brackets with the sentence they close.
-      while (end + 1 < paraTokens.length && CLOSERS.has(paraTokens[end + 1].text)) end++;
+      // Keep closing quotes and brackets with the sentence they close; a quote after a space opens the next one.
+      while (end + 1 < paraTokens.length && CLOSERS.has(paraTokens[end + 1].text) && paraTokens[end + 1].start === paraTokens[end].end) end++;
       const s = sentences.length;
       const tokenStart = tokens.length;
       for (let k = sentStart; k <= end; k++) tokens.push({ ...paraTokens[k], sentence: s });
