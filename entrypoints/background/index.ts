@@ -1,4 +1,8 @@
-// Service worker entry: wires messages, commands and the side panel; no logic of its own.
+// Service worker entry: wires messages and commands; no logic of its own.
+import { setUpAnalysis } from './analyse';
+import { setUpCommands } from './commands';
+
 export default defineBackground(() => {
-  // Filled in by setUp* functions from sibling files.
+  setUpAnalysis();
+  setUpCommands();
 });

@@ -1,0 +1,36 @@
+// Page text in -> pipeline -> database -> paint plan out; the one place the service worker does work.
+import { contentMessaging, analysePageSchema, actorCardSchema, type AnalyseResult } from '@/lib/messaging/content-to-background';
+import { buildPaintPlan } from '@/lib/messaging/paint-plan';
+import { assertOwnSender, parseMessage } from '@/lib/messaging/validate';
+import { createPipeline, type Pipeline } from '@/lib/pipeline';
+import { bundledResources } from '@/lib/pipeline/bundled-resources';
+import { db, getActorCard, saveAnalysis } from '@/lib/db';
+
+let pipeline: Pipeline | undefined;
+
+export function setUpAnalysis(): void {
+  contentMessaging.onMessage('analysePage', async ({ data, sender }) => {
+    assertOwnSender(sender, browser.runtime.id);
+    const req = parseMessage(analysePageSchema, data);
+    const url = new URL(req.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { status: 'skipped', reason: 'not a web page' } satisfies AnalyseResult;
+    pipeline ??= createPipeline(bundledResources());
+    const analysis = pipeline.analyse(req.text, req.url);
+    const truncated = [req.truncated, analysis.truncated?.reason].filter(Boolean).join('; ') || undefined;
+    // Only the first slice of a page replaces the page's record; later slices (text added after load) add to it.
+    await saveAnalysis(db, { url: stripHash(url), title: req.title, site: url.hostname, truncated, offset: req.offset }, req.text, analysis);
+    return { status: 'ok', plan: buildPaintPlan(analysis, req.offset, truncated) } satisfies AnalyseResult;
+  });
+
+  contentMessaging.onMessage('getActorCard', async ({ data, sender }) => {
+    assertOwnSender(sender, browser.runtime.id);
+    const { actorId } = parseMessage(actorCardSchema, data);
+    return getActorCard(db, actorId);
+  });
+}
+
+function stripHash(url: URL): string {
+  const u = new URL(url.href);
+  u.hash = '';
+  return u.href;
+}
