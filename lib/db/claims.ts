@@ -1,0 +1,41 @@
+// The claims table: the only code that writes it, and the speaker-history and search reads behind the panel.
+import Dexie from 'dexie';
+import type { ClaimRecord } from '../model';
+import type { FactDatabase } from './database';
+
+/** Replaces a page's claims from `fromOffset` on (0 for a whole re-analysis). */
+export async function replaceClaims(db: FactDatabase, pageUrl: string, fromOffset: number, rows: ClaimRecord[]): Promise<void> {
+  await db.claims.where('pageUrl').equals(pageUrl).filter((c) => c.start >= fromOffset).delete();
+  await db.claims.bulkPut(rows);
+}
+
+/** One speaker's claims, newest first, a page at a time; walks the [speakerActorId+analysedAt] index so it stays fast at any size. */
+export async function actorHistory(db: FactDatabase, actorId: string, page: { offset?: number; limit?: number } = {}): Promise<ClaimRecord[]> {
+  return speakerRange(db, actorId).reverse().offset(page.offset ?? 0).limit(page.limit ?? 50).toArray();
+}
+
+export async function countActorHistory(db: FactDatabase, actorId: string): Promise<number> {
+  return speakerRange(db, actorId).count();
+}
+
+function speakerRange(db: FactDatabase, actorId: string) {
+  return db.claims.where('[speakerActorId+analysedAt]').between([actorId, Dexie.minKey], [actorId, Dexie.maxKey], true, true);
+}
+
+export async function claimsOfPage(db: FactDatabase, pageUrl: string): Promise<ClaimRecord[]> {
+  return db.claims.where('pageUrl').equals(pageUrl).sortBy('start');
+}
+
+/** Claims whose text, speaker or target contains the query, newest first; stops after `limit` hits or `maxScan` rows. */
+export async function searchClaims(db: FactDatabase, query: string, limit = 20, maxScan = 20_000): Promise<ClaimRecord[]> {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  let scanned = 0;
+  return db.claims
+    .orderBy('analysedAt')
+    .reverse()
+    .until(() => ++scanned > maxScan)
+    .filter((c) => c.text.toLowerCase().includes(q) || (c.speakerName ?? '').toLowerCase().includes(q) || (c.target ?? '').toLowerCase().includes(q))
+    .limit(limit)
+    .toArray();
+}

@@ -1,0 +1,26 @@
+// The Dexie database class: declares every schema version and its data upgrade, and opens by name.
+import Dexie, { type EntityTable } from 'dexie';
+import type { ActorRecord, ClaimRecord, MentionRecord, PageRecord } from '../model';
+import { SCHEMA_V1 } from './schema';
+import { upgrades } from './upgrades';
+
+export class FactDatabase extends Dexie {
+  pages!: EntityTable<PageRecord, 'url'>;
+  actors!: EntityTable<ActorRecord, 'id'>;
+  mentions!: EntityTable<MentionRecord, 'id'>;
+  claims!: EntityTable<ClaimRecord, 'id'>;
+
+  constructor(name: string) {
+    super(name);
+    const versions: Record<number, Record<string, string>> = { 1: SCHEMA_V1 };
+    for (const [v, stores] of Object.entries(versions)) {
+      const version = this.version(Number(v)).stores(stores);
+      const upgrade = upgrades[Number(v)];
+      if (upgrade) version.upgrade(upgrade);
+    }
+  }
+}
+
+export function openDatabase(name = 'fact-annotator'): FactDatabase {
+  return new FactDatabase(name);
+}

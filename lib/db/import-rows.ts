@@ -1,0 +1,73 @@
+// Writes already-validated backup rows in one transaction: rows the database already holds are counted, not duplicated.
+import type { ActorRecord, ClaimRecord, MentionRecord, PageRecord } from '../model';
+import type { TableCounts } from './batches';
+import type { FactDatabase } from './database';
+
+export interface BackupRows {
+  pages: PageRecord[];
+  actors: ActorRecord[];
+  mentions: MentionRecord[];
+  claims: ClaimRecord[];
+}
+
+const BATCH = 5_000;
+
+/**
+ * Existing rows win (the reader's local data is never overwritten by an older file): pages, actors and claims are
+ * duplicates by primary key; mentions by page, actor and offsets, since their numeric ids are local to one database.
+ */
+export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?: (done: number, total: number) => void): Promise<{ imported: TableCounts; duplicate: TableCounts }> {
+  const total = rows.pages.length + rows.actors.length + rows.mentions.length + rows.claims.length;
+  let done = 0;
+  const progress = (n: number) => onProgress?.((done += n), total);
+  const imported: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
+  const duplicate: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
+
+  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims], async () => {
+    const byKey = async <T>(name: 'pages' | 'actors' | 'claims', all: T[], key: (r: T) => string) => {
+      const table = db[name] as unknown as import('dexie').Table<T, string>;
+      const list = dedupe(all, key);
+      duplicate[name] += all.length - list.length;
+      progress(all.length - list.length);
+      for (let i = 0; i < list.length; i += BATCH) {
+        const batch = list.slice(i, i + BATCH);
+        const existing = await table.bulkGet(batch.map(key));
+        const fresh = batch.filter((_, j) => existing[j] === undefined);
+        await table.bulkAdd(fresh);
+        imported[name] += fresh.length;
+        duplicate[name] += batch.length - fresh.length;
+        progress(batch.length);
+      }
+    };
+    await byKey('pages', rows.pages, (p) => p.url);
+    await byKey('actors', rows.actors, (a) => a.id);
+    await byKey('claims', rows.claims, (c) => c.id);
+
+    const mentionKey = (m: MentionRecord) => `${m.pageUrl}\u0000${m.actorId}\u0000${m.start}\u0000${m.end}`;
+    const pageUrls = [...new Set(rows.mentions.map((m) => m.pageUrl))];
+    const seen = new Set<string>();
+    for (const url of pageUrls) await db.mentions.where('pageUrl').equals(url).each((m) => seen.add(mentionKey(m)));
+    for (let i = 0; i < rows.mentions.length; i += BATCH) {
+      const batch = rows.mentions.slice(i, i + BATCH);
+      const fresh: MentionRecord[] = [];
+      for (const m of batch) {
+        const k = mentionKey(m);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const { id: _localId, ...rest } = m;
+        fresh.push(rest);
+      }
+      await db.mentions.bulkAdd(fresh);
+      imported.mentions += fresh.length;
+      duplicate.mentions += batch.length - fresh.length;
+      progress(batch.length);
+    }
+  });
+  return { imported, duplicate };
+}
+
+/** Within one file, later copies of a key are duplicates too (they would make bulkAdd fail). */
+function dedupe<T>(list: T[], key: (r: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((r) => (seen.has(key(r)) ? false : (seen.add(key(r)), true)));
+}

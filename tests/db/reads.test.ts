@@ -1,0 +1,73 @@
+// The panel's and hover card's reads: actor card, paged history, search, latest page.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { actorHistory, countActorHistory, getActorCard, latestPage, saveAnalysis, search } from '../../lib/db';
+import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from './sample';
+import type { ClaimRecord } from '../../lib/model';
+
+async function twoPages() {
+  const db = freshDb();
+  await saveAnalysis(db, PAGE_ONE, PAGE_ONE_TEXT, pageOne());
+  await new Promise((r) => setTimeout(r, 5));
+  await saveAnalysis(db, PAGE_TWO, PAGE_TWO_TEXT, pageTwo());
+  return db;
+}
+
+describe('reads', () => {
+  it('getActorCard gives the actor and its latest stances, newest first; an unknown id gives null and none', async () => {
+    const db = await twoPages();
+    const card = await getActorCard(db, 'person:anna-berg');
+    expect(card.actor).toMatchObject({ name: 'Anna Berg', type: 'person' });
+    expect(card.stances.map((s) => [s.polarity, s.pageTitle])).toEqual([['support', PAGE_TWO.title], ['oppose', PAGE_ONE.title]]);
+    expect(await getActorCard(db, 'person:nobody')).toEqual({ actor: null, stances: [] });
+  });
+
+  it('getActorCard returns at most five stances', async () => {
+    const db = freshDb();
+    await db.claims.bulkPut(Array.from({ length: 8 }, (_, i) => fakeClaim(i)));
+    const card = await getActorCard(db, 'person:x');
+    expect(card.stances.map((s) => s.text)).toEqual(['claim 7', 'claim 6', 'claim 5', 'claim 4', 'claim 3']);
+  });
+
+  it('actorHistory pages through a long history newest first without gaps or repeats', async () => {
+    const db = freshDb();
+    await db.claims.bulkPut(Array.from({ length: 120 }, (_, i) => fakeClaim(i)));
+    await db.claims.bulkPut([{ ...fakeClaim(500), speakerActorId: 'person:other', id: 'other' }]);
+    expect(await countActorHistory(db, 'person:x')).toBe(120);
+    const first = await actorHistory(db, 'person:x', { limit: 50 });
+    const rest = await actorHistory(db, 'person:x', { offset: 50, limit: 100 });
+    const all = [...first, ...rest].map((c) => c.text);
+    expect(all).toHaveLength(120);
+    expect(all[0]).toBe('claim 119');
+    expect(new Set(all).size).toBe(120);
+  });
+
+  it('search finds actors by name, alias or word prefix and claims by contained text, case-insensitively', async () => {
+    const db = await twoPages();
+    expect((await search(db, 'ann')).actors.map((a) => a.name)).toEqual(['Anna Berg']);
+    expect((await search(db, 'berg')).actors.map((a) => a.name)).toEqual(['Anna Berg']);
+    expect((await search(db, 'pact co')).actors.map((a) => a.name)).toEqual(['Pact Council']);
+    expect((await search(db, 'TRADE DEAL')).claims.map((c) => c.text)).toEqual(['supports the new trade deal']);
+    expect(await search(db, '   ')).toEqual({ actors: [], claims: [] });
+  });
+
+  it('search stops at its limit', async () => {
+    const db = freshDb();
+    await db.claims.bulkPut(Array.from({ length: 60 }, (_, i) => fakeClaim(i)));
+    expect((await search(db, 'claim', 10)).claims).toHaveLength(10);
+  });
+
+  it('latestPage is the page analysed last', async () => {
+    const db = await twoPages();
+    expect((await latestPage(db))?.url).toBe(PAGE_TWO.url);
+    expect(await latestPage(freshDb())).toBeUndefined();
+  });
+});
+
+function fakeClaim(i: number): ClaimRecord {
+  return {
+    id: `https://p.example/${i}#0-7`, pageUrl: `https://p.example/${i}`, pageTitle: `Page ${i}`, site: 'p.example', analysedAt: 1_700_000_000_000 + i * 1000,
+    start: 0, end: 7, text: `claim ${i}`, kind: 'direct', cue: 'said', speakerActorId: 'person:x', speakerName: 'X', polarity: 'neutral', target: null,
+    targetActorIds: [], topic: null, selectors: { position: { start: 0, end: 7 }, quote: { exact: `claim ${i}`, prefix: '', suffix: '' } },
+  };
+}

@@ -1,0 +1,46 @@
+// Opening a database written by an older schema version with the current code: every saved example must still read.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actorHistory, actorsOnPage, getActorCard, openDatabase, search } from '../../lib/db';
+import { CURRENT_VERSION } from '../../lib/db/schema';
+
+interface SavedExample {
+  version: number;
+  schema: Record<string, string>;
+  pages: unknown[];
+  actors: unknown[];
+  mentions: unknown[];
+  claims: unknown[];
+}
+
+const example = (v: number): SavedExample => JSON.parse(readFileSync(join(__dirname, `../fixtures/db/v${v}-example.json`), 'utf8'));
+
+/** Writes the saved rows with the old version's own schema, as an older release of the extension would have. */
+async function writeOld(name: string, ex: SavedExample): Promise<void> {
+  const old = new Dexie(name);
+  old.version(ex.version).stores(ex.schema);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of ['pages', 'actors', 'mentions', 'claims'] as const) await old.table(table).bulkAdd(ex[table]);
+  });
+  old.close();
+}
+
+describe('schema upgrades', () => {
+  it('the current code opens a v1 database and reads its actors, history and search', async () => {
+    await writeOld('upgrade-from-v1', example(1));
+    const db = openDatabase('upgrade-from-v1');
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    const onPage = await actorsOnPage(db, 'https://news.example/one');
+    expect(onPage.map((a) => a.actor.name)).toContain('Anna Berg');
+    const history = await actorHistory(db, 'person:anna-berg');
+    expect(history.map((c) => c.polarity)).toEqual(['support', 'oppose']);
+    expect((await getActorCard(db, 'person:anna-berg')).actor?.aliases).toEqual(['Berg']);
+    expect((await search(db, 'trade')).claims).toHaveLength(1);
+    db.close();
+  });
+});
