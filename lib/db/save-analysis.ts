@@ -38,7 +38,7 @@ export async function saveAnalysis(db: FactDatabase, page: PageInput, text: stri
     speakerActorId: c.speaker?.actorId ?? null,
     speakerName: c.speaker?.name ?? null,
     polarity: c.stance?.polarity ?? null,
-    target: c.stance?.target ?? null,
+    target: c.stance?.target || null,
     targetActorIds: c.stance?.targetActorIds ?? [],
     topic: c.stance?.topic || null,
     selectors: select(c.start, c.end),

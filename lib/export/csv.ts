@@ -1,0 +1,32 @@
+// CSV of all claims (RFC 4180), safe to open in a spreadsheet: cells that could run as formulas are defused.
+import type { FactDatabase } from '../db';
+import { forEachBatch } from '../db/batches';
+import type { ClaimRecord } from '../model';
+import { yieldToUi, type OnProgress } from './progress';
+
+export const CSV_COLUMNS = ['date', 'speaker', 'polarity', 'target', 'topic', 'kind', 'claim', 'page title', 'site', 'url', 'start', 'end'] as const;
+
+/** Quotes a cell when needed (comma, quote, line break), doubling quotes; prefixes `'` to text a spreadsheet would run as a formula. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function claimCsvRow(c: ClaimRecord): string {
+  const cells = [new Date(c.analysedAt).toISOString(), c.speakerName, c.polarity, c.target, c.topic, c.kind, c.text, c.pageTitle, c.site, c.pageUrl, c.start, c.end];
+  return cells.map(csvCell).join(',');
+}
+
+export async function exportClaimsCsv(db: FactDatabase, onProgress?: OnProgress): Promise<string[]> {
+  const total = await db.claims.count();
+  let done = 0;
+  const parts = [CSV_COLUMNS.map(csvCell).join(',') + '\r\n'];
+  await forEachBatch(db.claims, 5_000, async (rows) => {
+    parts.push(rows.map(claimCsvRow).join('\r\n') + '\r\n');
+    onProgress?.((done += rows.length), total);
+    await yieldToUi();
+  });
+  return parts;
+}

@@ -1,0 +1,65 @@
+// Imports a JSON backup: validates the whole file first, so a bad file changes nothing, then writes once and de-duplicates.
+import type { z } from 'zod';
+import type { FactDatabase } from '../db';
+import type { TableCounts } from '../db/batches';
+import { importRows } from '../db/import-rows';
+import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
+import type { OnProgress } from './progress';
+
+export type ImportResult =
+  | { status: 'imported'; imported: TableCounts; duplicate: TableCounts }
+  | { status: 'error'; message: string };
+
+export async function importBackup(db: FactDatabase, fileText: string, onProgress?: OnProgress): Promise<ImportResult> {
+  const checked = validateBackup(fileText);
+  if ('message' in checked) return { status: 'error', message: checked.message };
+  try {
+    const { imported, duplicate } = await importRows(db, checked.backup, onProgress);
+    return { status: 'imported', imported, duplicate };
+  } catch (e) {
+    // The transaction rolled back, so the database is as it was.
+    return { status: 'error', message: `Import failed and nothing was changed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Parses and checks a backup file; on failure, says what is wrong and where (e.g. `claims[3].polarity`). */
+export function validateBackup(fileText: string): { backup: Backup } | { message: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch (e) {
+    return { message: `This file is not valid JSON (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { message: `This is not a Fact Annotator backup: expected "format": "${BACKUP_FORMAT}" at the top of the file.` };
+  }
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) return { message: `The backup is damaged: ${describeIssues(parsed.error.issues)}` };
+  const broken = danglingReference(parsed.data);
+  return broken ? { message: `The backup is inconsistent: ${broken}` } : { backup: parsed.data };
+}
+
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((i) => `${pathText(i.path)}: ${i.message}`);
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '';
+  return shown.join('; ') + more;
+}
+
+function pathText(path: PropertyKey[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || 'file';
+}
+
+/** Every mention and claim must belong to a page in the file, and every mention to an actor in it. */
+function danglingReference(b: Backup): string | null {
+  const pages = new Set(b.pages.map((p) => p.url));
+  const actors = new Set(b.actors.map((a) => a.id));
+  for (let i = 0; i < b.mentions.length; i++) {
+    const m = b.mentions[i];
+    if (!pages.has(m.pageUrl)) return `mentions[${i}].pageUrl: no page ${m.pageUrl} in the file`;
+    if (!actors.has(m.actorId)) return `mentions[${i}].actorId: no actor ${m.actorId} in the file`;
+  }
+  for (let i = 0; i < b.claims.length; i++) {
+    if (!pages.has(b.claims[i].pageUrl)) return `claims[${i}].pageUrl: no page ${b.claims[i].pageUrl} in the file`;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// Full JSON backup of every table, built as string chunks so 100,000 claims never become one giant string at once.
+import type { FactDatabase } from '../db';
+import type { Table } from 'dexie';
+import { forEachBatch } from '../db/batches';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
+import { yieldToUi, type OnProgress } from './progress';
+
+const BATCH = 5_000;
+
+/** The backup as Blob parts: concatenated, they are one JSON document `{format, version, exportedAt, pages, actors, mentions, claims}`. */
+export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<string[]> {
+  const tables: Table<unknown, any, any>[] = [db.pages, db.actors, db.mentions, db.claims];
+  const counts = await Promise.all(tables.map((t) => t.count()));
+  const total = counts.reduce((a, b) => a + b, 0);
+  let done = 0;
+  const parts: string[] = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(now.toISOString())}`];
+  for (const table of tables) {
+    parts.push(`,${JSON.stringify(table.name)}:[`);
+    let first = true;
+    await forEachBatch(table, BATCH, async (rows) => {
+      parts.push((first ? '' : ',') + rows.map((r) => JSON.stringify(r)).join(','));
+      first = false;
+      onProgress?.((done += rows.length), total);
+      await yieldToUi();
+    });
+    parts.push(']');
+  }
+  parts.push('}');
+  onProgress?.(total, total);
+  return parts;
+}

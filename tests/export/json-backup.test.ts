@@ -1,0 +1,78 @@
+// Backup and import: a round trip restores the same rows, re-importing duplicates nothing, a bad file changes nothing.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { saveAnalysis, type FactDatabase } from '../../lib/db';
+import { exportBackup } from '../../lib/export/json-backup';
+import { importBackup } from '../../lib/export/import';
+import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from '../db/sample';
+
+async function seeded() {
+  const db = freshDb();
+  await saveAnalysis(db, PAGE_ONE, PAGE_ONE_TEXT, pageOne());
+  await saveAnalysis(db, PAGE_TWO, PAGE_TWO_TEXT, pageTwo());
+  return db;
+}
+
+async function snapshot(db: FactDatabase) {
+  const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...r }) => r).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return { pages: await db.pages.toArray(), actors: await db.actors.toArray(), mentions: strip(await db.mentions.toArray()), claims: await db.claims.toArray() };
+}
+
+describe('JSON backup', () => {
+  it('is one JSON document with format, version, date and every table', async () => {
+    const db = await seeded();
+    const progress: number[] = [];
+    const json = JSON.parse((await exportBackup(db, (done) => progress.push(done), new Date('2026-01-02T03:04:05Z'))).join(''));
+    expect(json).toMatchObject({ format: 'fact-annotator-backup', version: 1, exportedAt: '2026-01-02T03:04:05.000Z' });
+    expect([json.pages.length, json.actors.length, json.mentions.length, json.claims.length]).toEqual([2, 4, 6, 2]);
+    expect(progress.at(-1)).toBe(14);
+  });
+
+  it('round trip: export, import into an empty database, same rows', async () => {
+    const db = await seeded();
+    const text = (await exportBackup(db)).join('');
+    const empty = freshDb();
+    const result = await importBackup(empty, text);
+    expect(result).toEqual({ status: 'imported', imported: { pages: 2, actors: 4, mentions: 6, claims: 2 }, duplicate: { pages: 0, actors: 0, mentions: 0, claims: 0 } });
+    expect(await snapshot(empty)).toEqual(await snapshot(db));
+  });
+
+  it('importing the same backup again adds nothing and counts every row as a duplicate', async () => {
+    const db = await seeded();
+    const text = (await exportBackup(db)).join('');
+    const before = await snapshot(db);
+    const result = await importBackup(db, text);
+    expect(result).toEqual({ status: 'imported', imported: { pages: 0, actors: 0, mentions: 0, claims: 0 }, duplicate: { pages: 2, actors: 4, mentions: 6, claims: 2 } });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('exports an empty database as a valid, re-importable backup', async () => {
+    const text = (await exportBackup(freshDb())).join('');
+    expect(JSON.parse(text)).toMatchObject({ pages: [], actors: [], mentions: [], claims: [] });
+    expect((await importBackup(freshDb(), text)).status).toBe('imported');
+  });
+});
+
+describe('import of a bad file', () => {
+  const cases: [string, (b: any) => unknown, RegExp][] = [
+    ['not JSON', () => '{"format": "fact-annotator-backup", ', /not valid JSON/],
+    ['another file', () => ({ hello: 'world' }), /not a Fact Annotator backup/],
+    ['a wrong polarity deep inside', (b) => ((b.claims[1].polarity = 'maybe'), b), /claims\[1\]\.polarity/],
+    ['a missing table', (b) => (delete b.mentions, b), /mentions/],
+    ['a newer version', (b) => ((b.version = 2), b), /version/],
+    ['a mention of an actor not in the file', (b) => ((b.mentions[5].actorId = 'person:ghost'), b), /mentions\[5\]\.actorId.*person:ghost/],
+  ];
+  for (const [what, spoil, message] of cases) {
+    it(`${what}: says what is wrong and where, and changes nothing`, async () => {
+      const db = await seeded();
+      const backup = JSON.parse((await exportBackup(db)).join(''));
+      await db.claims.clear(); // an import of the good rows would visibly change this table
+      const before = await snapshot(db);
+      const spoilt = spoil(backup);
+      const result = await importBackup(db, typeof spoilt === 'string' ? spoilt : JSON.stringify(spoilt));
+      expect(result.status).toBe('error');
+      expect(result.status === 'error' && result.message).toMatch(message);
+      expect(await snapshot(db)).toEqual(before);
+    });
+  }
+});
