@@ -1,0 +1,64 @@
+// Page text extraction: the article's plain text (blocks on separate lines) and the map from its offsets back to the DOM.
+import { findArticleRoot } from './root';
+import { TextMap } from './text-map';
+import { TextWalker } from './walker';
+
+export { TextMap, type TextRun } from './text-map';
+export { findArticleRoot } from './root';
+export { OWN_HOST_TAG } from './rules';
+
+/**
+ * Same value as MAX_PAGE_TEXT in lib/messaging/content-to-background (a test keeps them equal); repeated here
+ * because importing that module would pull zod into the content script's bundle.
+ */
+export const MAX_EXTRACT_CHARS = 1_000_000;
+
+export interface ExtractedText {
+  text: string;
+  map: TextMap;
+  root: Element;
+  /** Why the text is shorter than the article, if it is. */
+  truncated?: string;
+}
+
+export interface ExtractOptions {
+  maxChars?: number;
+  /** Read this element instead of detecting the article. */
+  root?: Element;
+}
+
+/** Whether the DOM computes styles (a real browser) or not (happy-dom in the CLI); decides how hidden elements are found. */
+function hasLayout(doc: Document): boolean {
+  const el = doc.documentElement;
+  return !!el && el.getBoundingClientRect().height > 0;
+}
+
+function start(doc: Document, opts: ExtractOptions): { walker: TextWalker; root: Element } {
+  const layout = hasLayout(doc);
+  const root = opts.root ?? findArticleRoot(doc, layout);
+  return { walker: new TextWalker(root, opts.maxChars ?? MAX_EXTRACT_CHARS, layout), root };
+}
+
+function result(walker: TextWalker, root: Element): ExtractedText {
+  const text = walker.text.endsWith('\n') ? walker.text.slice(0, -1) : walker.text;
+  return walker.truncated ? { text, map: walker.map, root, truncated: walker.truncated } : { text, map: walker.map, root };
+}
+
+/** Reads the article in one go (CLI, tests, small pages). */
+export function extractText(doc: Document, opts: ExtractOptions = {}): ExtractedText {
+  const { walker, root } = start(doc, opts);
+  walker.run();
+  return result(walker, root);
+}
+
+/** Reads the article in slices of at most `sliceMs`, yielding to the page in between so it never freezes. */
+export async function extractTextSliced(doc: Document, opts: ExtractOptions & { sliceMs?: number } = {}): Promise<ExtractedText> {
+  const { walker, root } = start(doc, opts);
+  const sliceMs = opts.sliceMs ?? 8;
+  for (;;) {
+    const until = performance.now() + sliceMs;
+    if (walker.run(() => performance.now() > until)) break;
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return result(walker, root);
+}

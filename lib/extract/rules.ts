@@ -1,0 +1,45 @@
+// Which elements hold no article text (skipped with their subtree) and which ones start a new line of text.
+
+/** Elements never read: code, media, forms, navigation and page chrome. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+const SKIP_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'button', 'toolbar']);
+
+/** Tags whose boundaries separate text, so sentences of different paragraphs, cells or list items never merge. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'BODY', 'HTML',
+]);
+
+/** The tag name of the extension's own shadow host, which extraction must never read. */
+export const OWN_HOST_TAG = 'FACT-ANNOTATOR-CARD';
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/**
+ * True when the element and everything in it should not be read. `hasLayout` is false in DOMs without style
+ * computation (the CLI's happy-dom), where only attributes can tell that an element is hidden.
+ */
+export function isSkipped(el: Element, hasLayout: boolean): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag) || tag === OWN_HOST_TAG) return true;
+  // A header inside an article is the article's own headline block; a page header is chrome.
+  if (tag === 'HEADER' && !el.parentElement?.closest('article')) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (hasLayout) {
+    const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  } else if ((el as HTMLElement).style?.display === 'none') {
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+// @vitest-environment happy-dom
+// Article text extraction on news-like pages: what is read, what is skipped, and how offsets map back to the DOM.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extractText, MAX_EXTRACT_CHARS } from '@/lib/extract';
+import { MAX_PAGE_TEXT } from '@/lib/messaging/content-to-background';
+
+function page(body: string): Document {
+  document.body.innerHTML = body;
+  return document;
+}
+
+const ARTICLE = `
+  <header><nav><a href="/">Home</a> <a href="/world">World news menu</a></nav></header>
+  <main>
+    <article>
+      <h1>Ministers meet in Vienna</h1>
+      <p>The Finnish government said on Monday that talks with   its
+         neighbours would continue next week.</p>
+      <p>"We are <b>ready</b> to <a href="#">sign</a> the deal," the minister told reporters in Helsinki.</p>
+      <script>window.tracking = "do not read me";</script>
+      <aside>Related: ten things you missed this week in politics and sport</aside>
+      <form><input value="subscribe"><button>Subscribe now to our newsletter today</button></form>
+      <div contenteditable="true">A comment box that the reader is typing into right now</div>
+      <p hidden>Hidden paragraph text that must never be read by the extension</p>
+      <p aria-hidden="true">Screen-reader-hidden duplicate paragraph that is not article text</p>
+    </article>
+  </main>
+  <footer><p>Copyright notice and a long footer paragraph about cookies and privacy.</p></footer>`;
+
+describe('extractText', () => {
+  beforeEach(() => page(ARTICLE));
+
+  it('reads the article, with each block on its own line and whitespace collapsed', () => {
+    const { text } = extractText(document);
+    expect(text.split('\n')).toEqual([
+      'Ministers meet in Vienna',
+      'The Finnish government said on Monday that talks with its neighbours would continue next week.',
+      '"We are ready to sign the deal," the minister told reporters in Helsinki.',
+    ]);
+  });
+
+  it('leaves out navigation, scripts, asides, forms, editors, hidden text and the footer', () => {
+    const { text } = extractText(document);
+    for (const chrome of ['Home', 'tracking', 'Related', 'Subscribe', 'comment box', 'Hidden paragraph', 'Screen-reader', 'Copyright']) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('maps any span of the text back to a DOM range with the same words, across inline elements', () => {
+    const { text, map } = extractText(document);
+    for (const quote of ['Finnish government', 'talks with its neighbours', 'ready to sign the deal', 'Helsinki.']) {
+      const start = text.indexOf(quote);
+      const range = map.toRange(start, start + quote.length, document)!;
+      expect(range.toString().replace(/\s+/g, ' ')).toBe(quote);
+    }
+  });
+
+  it('maps a span that crosses a paragraph break to a range over both paragraphs', () => {
+    const { text, map } = extractText(document);
+    const start = text.indexOf('next week.');
+    const end = text.indexOf('We are') + 'We are'.length;
+    const range = map.toRange(start, end, document)!;
+    expect(range.toString()).toMatch(/^next week\.[\s\S]*We are$/);
+  });
+
+  it('returns null for spans outside the text or over text nodes that were removed', () => {
+    const { text, map } = extractText(document);
+    expect(map.toRange(text.length + 5, text.length + 9, document)).toBeNull();
+    const start = text.indexOf('Helsinki');
+    document.querySelectorAll('p')[1].remove();
+    expect(map.toRange(start, start + 8, document)).toBeNull();
+  });
+
+  it('finds the offset of a DOM point, for hit testing', () => {
+    const { text, map } = extractText(document);
+    const b = document.querySelector('b')!;
+    expect(map.offsetOf(b.firstChild!, 2)).toBe(text.indexOf('ready') + 2);
+    expect(map.offsetOf(document.querySelector('nav a')!.firstChild!, 0)).toBe(-1);
+  });
+});
+
+describe('article detection', () => {
+  it('prefers the block of article paragraphs over a longer list of teasers and a comment thread', () => {
+    const teaser = (i: number) => `<li><a href="/${i}">Teaser headline number ${i} about something else entirely</a></li>`;
+    const comment = (i: number) => `<p>Comment ${i}: I completely disagree with this piece.</p>`;
+    page(`<div class="sidebar"><ul>${Array.from({ length: 30 }, (_, i) => teaser(i)).join('')}</ul></div>
+      <div class="story"><h2>Headline</h2>
+        <p>First paragraph of the story, long enough to be prose and not a caption at all.</p>
+        <p>Second paragraph of the story, also long enough to count as real article text.</p>
+        <p>Third paragraph of the story, which closes the article with a final quotation.</p></div>
+      <div class="comments">${Array.from({ length: 2 }, (_, i) => comment(i)).join('')}</div>`);
+    const { text, root } = extractText(document);
+    expect(root.className).toBe('story');
+    expect(text.startsWith('Headline\nFirst paragraph')).toBe(true);
+    expect(text).not.toContain('Teaser');
+    expect(text).not.toContain('Comment 0');
+  });
+
+  it('widens a paragraph cluster to its <article>, so the headline is read too', () => {
+    page(`<article><header><h1>The headline</h1></header><div class="body">
+      <p>One paragraph of article text that is certainly long enough to count.</p></div></article>`);
+    expect(extractText(document).text).toBe('The headline\nOne paragraph of article text that is certainly long enough to count.');
+  });
+
+  it('falls back to <main> and then the body when there are no paragraphs', () => {
+    page('<nav>Menu</nav><main><div>Only divs here</div><div>and more text</div></main>');
+    expect(extractText(document).text).toBe('Only divs here\nand more text');
+    page('<div>Just a div</div>');
+    expect(extractText(document).text).toBe('Just a div');
+  });
+});
+
+describe('limits', () => {
+  it('cuts very long pages at the cap and says so, keeping the map consistent', () => {
+    page(`<article>${Array.from({ length: 200 }, (_, i) => `<p>Paragraph ${i} has some words in it for padding.</p>`).join('')}</article>`);
+    const { text, map, truncated } = extractText(document, { maxChars: 1000 });
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(truncated).toMatch(/cut at 1,000 characters/);
+    const range = map.toRange(text.length - 5, text.length, document)!;
+    expect(range.toString()).toBe(text.slice(-5));
+  });
+
+  it('uses the same cap as the message protocol', () => {
+    expect(MAX_EXTRACT_CHARS).toBe(MAX_PAGE_TEXT);
+  });
+});
