@@ -1,4 +1,11 @@
-// React root only.
+// Side panel entry: mounts the React root.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import '@/components/common/panel.css';
+import { App } from './App';
 
-createRoot(document.getElementById('root')!).render(<p>Fact Annotator</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

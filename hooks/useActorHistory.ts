@@ -1,0 +1,35 @@
+// An actor's stances across saved pages, read one window at a time so a history of 100,000 claims opens instantly.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { actorHistory, countActorHistory, db, getActor } from '@/lib/db';
+import type { ActorRecord, ClaimRecord } from '@/lib/model';
+
+/** Rows fetched per window; the list asks for the window around what is on screen. */
+export const WINDOW = 200;
+
+export interface ActorHistory {
+  actor: ActorRecord | null | undefined;
+  total: number | undefined;
+  /** The claim at a position in the newest-first history, or undefined while its window loads. */
+  claimAt(index: number): ClaimRecord | undefined;
+  /** Tells the hook which rows are on screen, so it loads their window. */
+  showRange(first: number, last: number): void;
+}
+
+export function useActorHistory(actorId: string): ActorHistory {
+  const [windowStart, setWindowStart] = useState(0);
+  const actor = useLiveQuery(async () => (await getActor(db, actorId)) ?? null, [actorId]);
+  const total = useLiveQuery(() => countActorHistory(db, actorId), [actorId]);
+  const rows = useLiveQuery(async () => ({ start: windowStart, claims: await actorHistory(db, actorId, { offset: windowStart, limit: WINDOW }) }), [actorId, windowStart]);
+
+  const claimAt = useCallback((i: number) => (rows && i >= rows.start ? rows.claims[i - rows.start] : undefined), [rows]);
+  const showRange = useCallback((first: number, last: number) => {
+    setWindowStart((current) => {
+      if (first >= current && last < current + WINDOW) return current;
+      // Centre the window on what is visible so scrolling either way stays inside it for a while.
+      const middle = Math.floor((first + last) / 2);
+      return Math.max(0, Math.floor((middle - WINDOW / 2) / 50) * 50);
+    });
+  }, []);
+  return { actor, total, claimAt, showRange };
+}
