@@ -1,8 +1,51 @@
-// Stage 03: placeholder, filled in by its owner.
+// Stage 03: finds claims (direct quotes, mixed and indirect reported speech) with their cue and source span.
+import type { Claim, ClaimKind } from '../model';
 import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
+import { findQuotes } from './claims/quotes';
+import { quoteIndexByToken } from './claims/quote-mask';
+import { findCues } from './claims/cues';
+import { draftFromCue, type ClaimContext } from './claims/cue-claims';
+import { addQuoteDrafts } from './claims/quote-claims';
+import type { ClaimDraft } from './claims/draft';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
-  void doc;
   void res;
+  const quotes = findQuotes(doc.text, doc.paragraphs);
+  const quoteOf = quoteIndexByToken(doc.tokens, quotes);
+  const ctx: ClaimContext = { doc, quotes, quoteOf };
+  const drafts: ClaimDraft[] = [];
+  const seen = new Set<string>();
+  for (const cue of findCues(doc.tokens, (i) => quoteOf[i] >= 0)) {
+    if (quoteOf[cue.head] >= 0) continue;
+    const d = draftFromCue(ctx, cue);
+    if (!d || d.end <= d.start) continue;
+    const key = `${d.start}:${d.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    drafts.push(d);
+  }
+  doc.claims = addQuoteDrafts(ctx, drafts)
+    .sort((a, b) => a.start - b.start)
+    .map((d) => toClaim(doc, d, quotes));
+}
+
+function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']): Claim {
+  const text = doc.text.slice(d.start, d.end);
+  const t = doc.tokens;
+  const cue = d.cue ? { start: t[d.cue.first].start, end: t[d.cue.last].end, text: doc.text.slice(t[d.cue.first].start, t[d.cue.last].end) } : null;
+  let source = d.source;
+  for (let p = d.continues; !source && p; p = p.continues) source = p.source;
+  const speaker = source
+    ? { actorId: null, name: doc.text.slice(t[source.first].start, t[source.last].end), start: t[source.first].start, end: t[source.last].end }
+    : null;
+  return { start: d.start, end: d.end, text, kind: kindOf(d, quotes), cue, speaker, stance: null };
+}
+
+/** Direct when the content is exactly one quote (or quotes joined by their cue), mixed when it contains quoted words. */
+function kindOf(d: ClaimDraft, quotes: ClaimContext['quotes']): ClaimKind {
+  const inside = quotes.filter((q) => q.start >= d.start && q.end <= d.end);
+  if (inside.length === 0) return 'indirect';
+  if (inside[0].start === d.start && inside[inside.length - 1].end === d.end && inside.length <= 2) return 'direct';
+  return 'mixed';
 }

@@ -1,0 +1,12 @@
+// The claim finder's working record: a content span in characters plus the token ranges of its cue and source.
+import type { Cue } from './cues';
+import type { TokenRange } from './source-span';
+
+export interface ClaimDraft {
+  start: number;
+  end: number;
+  cue: Cue | null;
+  source: TokenRange | null;
+  /** Set for a quote with no cue of its own that continues an earlier claim's speech. */
+  continues?: ClaimDraft;
+}

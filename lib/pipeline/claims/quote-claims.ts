@@ -1,0 +1,68 @@
+// Claims from quote marks that no cue produced: continuation quotes join the claim before them, lone quotes stand alone.
+import type { ClaimContext } from './cue-claims';
+import type { ClaimDraft } from './draft';
+
+/** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
+const MIN_SPEECH_WORDS = 4;
+
+/**
+ * Adds a draft for every speech-like quote not yet covered. A quote that directly follows a claim whose cue closed
+ * its sentence ("“...,” he said. “...”") extends that claim, as in PolNeAR; any other uncovered quote becomes a claim
+ * with no cue whose speaker continues the latest claim of the same or the previous paragraph.
+ */
+export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
+  const { doc, quotes } = ctx;
+  const sorted = [...drafts].sort((a, b) => a.start - b.start);
+  const covered = (start: number, end: number): boolean => sorted.some((d) => d.start < end && start < d.end);
+  const out = [...drafts];
+  for (const q of quotes) {
+    if (covered(q.start, q.end)) continue;
+    const words = countWords(doc.text, q.start, q.end);
+    if (words < MIN_SPEECH_WORDS) continue;
+    const prev = latestBefore(out, q.start);
+    const gap = prev ? doc.text.slice(prev.end, q.start) : '';
+    if (prev && prev.cue && prev.cue.last >= 0 && /^[^\n]{0,80}[.?!]\s*$/u.test(gap) && gap.includes(' ') && endsWithCue(ctx, prev, q.start)) {
+      prev.end = q.end;
+      continue;
+    }
+    if (!startsSentence(doc.text, q.start) && words < 8) continue;
+    const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
+    out.push({ start: q.start, end: q.end, cue: null, source: null, continues: prev && paragraphsBetween <= 2 ? prev : undefined });
+  }
+  return out;
+}
+
+function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {
+  // The cue sits between the claim's content and the next quote: "“...,” she said. “...”".
+  const cueEnd = ctx.doc.tokens[d.cue!.last].end;
+  return cueEnd > d.end - 1 && cueEnd <= next;
+}
+
+function latestBefore(drafts: ClaimDraft[], at: number): ClaimDraft | undefined {
+  let best: ClaimDraft | undefined;
+  for (const d of drafts) if (d.end <= at + 1 && (!best || d.end > best.end)) best = d;
+  return best;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function countNewlines(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (text[i] === '\n') n++;
+  return n;
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[\n.?!:]/.test(text[i]);
+}

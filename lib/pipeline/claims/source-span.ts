@@ -1,0 +1,69 @@
+// Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
+import type { Token } from '../document';
+import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, isQuoteMark, isWordToken } from './words';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Longest source phrase considered; a longer run of words is a clause, not a name. */
+const MAX_SOURCE_TOKENS = 9;
+// Words a subject phrase may contain besides nouns and adjectives ("Joel Pollak of Breitbart", "Secretary-General").
+const INNER = new Set(['of', 'for', 'at', 'from', "'s", '’s', '-', '&', '.', 'the', 'and']);
+const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'into', 'over', 'under', 'said', 'says', 'told', 'while', 'after']);
+
+/**
+ * The subject phrase ending just before token `end` (exclusive), within sentence bounds `min`.
+ * Follows "X, who said" back to X and "X, the Y spokesman, said" over the apposition.
+ */
+export function sourceBefore(tokens: readonly Token[], end: number, min: number): TokenRange | null {
+  let k = end - 1;
+  while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
+  if (k < min) return null;
+  const w = tokens[k].text.toLowerCase();
+  if (w === 'who' || w === 'which') {
+    // "Trump, who has promised ...": the speaker is the phrase before the comma.
+    const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    return before >= min ? phraseEndingAt(tokens, before, min) : null;
+  }
+  if (tokens[k].text === ',') {
+    // Apposition or aside: "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
+    let j = k - 1;
+    while (j >= min && k - j <= 12 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
+    if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
+    const name = phraseEndingAt(tokens, j - 1, min);
+    return name ? { first: name.first, last: k - 1 } : null;
+  }
+  return phraseEndingAt(tokens, k, min);
+}
+
+/** The phrase after a cue in an inversion (", said Dmitry Peskov, the Kremlin spokesman."). */
+export function sourceAfter(tokens: readonly Token[], start: number, max: number): TokenRange | null {
+  let k = start;
+  while (k < max && k - start < MAX_SOURCE_TOKENS && isWordToken(tokens[k].text) && !CLAUSE_BOUNDARIES.has(tokens[k].text.toLowerCase()) && !NOT_SUBJECT.has(tokens[k].text.toLowerCase())) k++;
+  return k > start ? { first: start, last: k - 1 } : null;
+}
+
+function phraseEndingAt(tokens: readonly Token[], last: number, min: number): TokenRange | null {
+  if (last < min) return null;
+  const t = tokens[last];
+  if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
+  let first = last;
+  while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
+    const prev = tokens[first - 1].text;
+    const low = prev.toLowerCase();
+    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low)) break;
+    if (!isWordToken(prev) && !INNER.has(low)) break;
+    if (low === 'and' || low === 'the' || INNER.has(low)) {
+      // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").
+      if (first - 2 < min || !isWordToken(tokens[first - 2].text)) {
+        if (low === 'the') first--;
+        break;
+      }
+    }
+    first--;
+  }
+  while (first < last && INNER.has(tokens[first].text.toLowerCase()) && tokens[first].text.toLowerCase() !== 'the') first++;
+  return { first, last };
+}

@@ -1,0 +1,21 @@
+// Small word classes the claim finder needs to read sentence structure without a parser.
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which']);
+
+/** Words between a subject and its reporting verb that belong to neither ("Barkley also said", "he has repeatedly said"). */
+export const AUX_AND_ADVERBS = new Set(
+  ('has have had was were is are be been being will would could should may might must can did do does also later ' +
+    'then still just once again repeatedly previously recently publicly privately reportedly further even had ' +
+    'never not already often frequently first last finally quickly himself herself themselves itself').split(' '),
+);
+
+/** Words that end a subject noun phrase when scanning leftwards from a cue. */
+export const CLAUSE_BOUNDARIES = new Set(
+  ('that and but or because while when although though if as since where which who whom whose after before so ' +
+    'than until unless whether while yet nor').split(' '),
+);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'all', 'most', 'each']);
+
+export const isWordToken = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
+export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+export const isQuoteMark = (t: string): boolean => t === '"' || t === '“' || t === '”' || t === '‘' || t === '’' || t === "'" || t === '«' || t === '»' || t === '„';

@@ -1,0 +1,128 @@
+// Derives the reporting-cue lexicon (with counts) and the cue classifier's weights from PolNeAR TRAIN only.
+// Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts and cues-model.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tokensStage } from '../lib/pipeline/01-tokens';
+import { newDoc, type PipelineDoc } from '../lib/pipeline/document';
+import { findQuotes } from '../lib/pipeline/claims/quotes';
+import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
+import { cueFeatures } from '../lib/pipeline/claims/cue-features';
+import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
+import { isCueCandidate } from '../lib/pipeline/claims/cue-candidates';
+
+const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
+interface GoldQuote { cue_start: number | null; cue_end: number | null }
+interface Article { id: string; text: string; quotes: GoldQuote[] }
+
+const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
+
+/** The cue's head: its first word that is not an auxiliary or adverb ("has made it clear" -> "made"). */
+function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
+  const heads = new Set<number>();
+  for (const q of quotes) {
+    if (q.cue_start == null || q.cue_end == null) continue;
+    let first = -1;
+    for (let i = 0; i < doc.tokens.length; i++) {
+      const t = doc.tokens[i];
+      if (t.start < q.cue_start || t.end > q.cue_end || !isWordToken(t.text)) continue;
+      if (first < 0) first = i;
+      if (!AUX_AND_ADVERBS.has(t.text.toLowerCase())) { first = i; break; }
+    }
+    if (first >= 0) heads.add(first);
+  }
+  return heads;
+}
+
+// Pass 1: the lexicon, counting how often each word heads a cue and how often it occurs at all.
+const docs = articles.map((a) => {
+  const doc = newDoc(a.id, a.text);
+  tokensStage(doc);
+  return { doc, heads: cueHeads(doc, a.quotes), inQuote: quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs)) };
+});
+const cueCount = new Map<string, number>();
+const total = new Map<string, number>();
+for (const { doc, heads } of docs)
+  doc.tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    total.set(w, (total.get(w) ?? 0) + 1);
+    if (heads.has(i)) cueCount.set(w, (cueCount.get(w) ?? 0) + 1);
+  });
+const lexicon = [...cueCount.entries()]
+  .filter(([w, c]) => c >= 3 && isWordToken(w) && !AUX_AND_ADVERBS.has(w))
+  .map(([w, c]) => [w, c, total.get(w) ?? c] as const)
+  .sort((a, b) => b[1] - a[1]);
+writeFileSync(
+  'lib/pipeline/knowledge/cues-lexicon.ts',
+  `// Reporting-cue lexicon derived from PolNeAR train by scripts/derive-cues.ts: word -> [times it heads a cue, times it occurs].\n` +
+    `export const CUE_LEXICON: Record<string, readonly [number, number]> = {\n` +
+    lexicon.map(([w, c, n]) => `  ${JSON.stringify(w)}: [${c}, ${n}],`).join('\n') +
+    `\n};\n`,
+);
+const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
+
+// Pass 2: an averaged perceptron deciding which candidate occurrences really are cues.
+/** Weights smaller than this are dropped: they barely change decisions and would bloat the bundled model. */
+const PRUNE = Number(process.env.PRUNE ?? 0.3);
+const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
+type Example = { f: string[]; y: number };
+const examples: Example[][] = docs.map(({ doc, heads, inQuote }) => {
+  const ex: Example[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (!isCueCandidate(t.text.toLowerCase(), lex)) return;
+    ex.push({ f: cueFeatures(doc.tokens, i, (k) => inQuote[k] >= 0), y: heads.has(i) ? 1 : -1 });
+  });
+  return ex;
+});
+
+function train(data: Example[], epochs: number): Map<string, number> {
+  // Features seen only once or twice are memorised noise; leaving them out keeps the model small and general.
+  const seen = new Map<string, number>();
+  for (const ex of data) for (const f of ex.f) seen.set(f, (seen.get(f) ?? 0) + 1);
+  data = data.map((ex) => ({ y: ex.y, f: ex.f.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT) }));
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>();
+  let c = 1;
+  for (let e = 0; e < epochs; e++) {
+    for (let k = 0; k < data.length; k++) {
+      const ex = data[(k * 7919 + e * 104729) % data.length];
+      let s = 0;
+      for (const f of ex.f) s += w.get(f) ?? 0;
+      if (s * ex.y <= 0) {
+        for (const f of ex.f) {
+          w.set(f, (w.get(f) ?? 0) + ex.y);
+          acc.set(f, (acc.get(f) ?? 0) + c * ex.y);
+        }
+      }
+      c++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [f, v] of w) {
+    const a = v - (acc.get(f) ?? 0) / c;
+    if (Math.abs(a) >= PRUNE) avg.set(f, Math.round(a * 100) / 100);
+  }
+  return avg;
+}
+
+function score(w: Map<string, number>, data: Example[]): string {
+  let tp = 0, fp = 0, fn = 0;
+  for (const ex of data) {
+    let s = 0;
+    for (const f of ex.f) s += w.get(f) ?? 0;
+    if (s > 0 && ex.y > 0) tp++;
+    else if (s > 0) fp++;
+    else if (ex.y > 0) fn++;
+  }
+  return `P ${(100 * tp / (tp + fp)).toFixed(1)} R ${(100 * tp / (tp + fn)).toFixed(1)} (${data.length} candidates)`;
+}
+
+const cut = Math.floor(examples.length * 0.9);
+const heldOut = train(examples.slice(0, cut).flat(), 6);
+console.log(`cue classifier on the last 10% of train articles: ${score(heldOut, examples.slice(cut).flat())}`);
+const weights = train(examples.flat(), 6);
+writeFileSync(
+  'lib/pipeline/knowledge/cues-model.ts',
+  `// Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (weights, no text).\n` +
+    `export const CUE_MODEL_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
+);
+console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);
