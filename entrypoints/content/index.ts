@@ -1,6 +1,55 @@
-// Content script entry: reads the article text, asks the background to analyse it, paints the answer.
+// Content script entry: reads the article text, asks the background to analyse it, paints the answer, keeps it painted.
+import { highlightApiAvailable } from '@/lib/highlight';
+import { highlightSettings, isHighlightingOn, type HighlightSettings } from '@/lib/settings/highlighting';
+import { setUpPageHandlers } from './handlers';
+import { setUpHoverCard } from './hover';
+import { PageSession } from './page-session';
+import type { ContentScriptContext } from '#imports';
+
+/** How often to check that the page has not wiped or replaced our highlights; cheap lookups only. */
+const WATCH_MS = 1000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    // Whatever happens, nothing the extension does may throw into the page.
+    start(ctx).catch((e: unknown) => console.debug('[fact-annotator]', e));
+  },
 });
+
+async function start(ctx: ContentScriptContext): Promise<void> {
+  const session = new PageSession();
+  ctx.onInvalidated(setUpPageHandlers(session));
+  if (!highlightApiAvailable()) {
+    session.note = 'this browser lacks the CSS Custom Highlight API';
+    return;
+  }
+  setUpHoverCard(ctx, session);
+
+  const apply = async (s: HighlightSettings) => {
+    session.highlighting = isHighlightingOn(s, location.hostname);
+    if (!session.highlighting) return session.clear();
+    // Turned on with a plan already in hand: repaint without sending the page again.
+    if (session.plan) return session.paint();
+    await session.analyse();
+  };
+  ctx.onInvalidated(highlightSettings.watch((s) => void apply(s).catch(() => {})));
+  await apply(await highlightSettings.getValue());
+
+  ctx.setInterval(() => {
+    if (document.hidden || !session.highlighting) return;
+    try {
+      session.painter.restoreIfRemoved();
+      if (session.painter.countStale() > 0) void session.reanchor().catch(() => {});
+    } catch {
+      /* never throw into the page */
+    }
+  }, WATCH_MS);
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    session.reset();
+    if (session.highlighting) void session.analyse().catch(() => {});
+  });
+  ctx.onInvalidated(() => session.clear());
+}

@@ -1,0 +1,104 @@
+// Paints plan spans with the CSS Custom Highlight API (no DOM changes), keeps them painted, and answers what is under a point.
+import type { HighlightKind, PaintSpan } from '../messaging/paint-plan';
+import { highlightName, installHighlightStyles, stylesInstalled } from './styles';
+
+/** Anything that can turn text offsets into DOM ranges (the extract module's TextMap). */
+export interface RangeSource {
+  toRange(start: number, end: number, doc: Document): Range | null;
+}
+
+export interface PaintedSpan {
+  span: PaintSpan;
+  range: Range;
+}
+
+export interface PaintReport {
+  painted: number;
+  /** Spans whose range text differed from the span's text (stale offsets), so they were not painted. */
+  skipped: number;
+}
+
+/** Actors draw above claims where they overlap, so a name inside a quote keeps its own colour. */
+const PRIORITY: Record<HighlightKind, number> = { claim: 0, place: 1, country: 2, organization: 3, person: 4 };
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function highlightApiAvailable(win: Window & typeof globalThis = window): boolean {
+  return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
+}
+
+export class HighlightPainter {
+  private painted: PaintedSpan[] = [];
+  private highlights = new Map<HighlightKind, Highlight>();
+
+  constructor(private readonly doc: Document) {}
+
+  get spans(): readonly PaintedSpan[] {
+    return this.painted;
+  }
+
+  /** Replaces whatever was painted with `spans`; each span is checked against the page text before it is painted. */
+  paint(spans: readonly PaintSpan[], map: RangeSource): PaintReport {
+    this.clear();
+    let skipped = 0;
+    const byKind = new Map<HighlightKind, Range[]>();
+    for (const span of spans) {
+      const range = map.toRange(span.start, span.end, this.doc);
+      if (!range || normalise(range.toString()) !== normalise(span.text)) {
+        skipped += 1;
+        continue;
+      }
+      this.painted.push({ span, range });
+      const list = byKind.get(span.kind);
+      if (list) list.push(range);
+      else byKind.set(span.kind, [range]);
+    }
+    for (const [kind, ranges] of byKind) {
+      const h = new Highlight(...ranges);
+      h.priority = PRIORITY[kind];
+      this.highlights.set(kind, h);
+    }
+    this.register();
+    return { painted: this.painted.length, skipped };
+  }
+
+  /** Adds the highlights to the page's registry (again); also used after the page wiped the registry. */
+  private register(): void {
+    if (this.highlights.size === 0) return;
+    installHighlightStyles(this.doc);
+    for (const [kind, h] of this.highlights) CSS.highlights.set(highlightName(kind), h);
+  }
+
+  /**
+   * True if the page removed our highlights or styles (e.g. its own script called CSS.highlights.clear())
+   * and they were put back. Cheap: a few map lookups, meant to run on a timer.
+   */
+  restoreIfRemoved(): boolean {
+    if (this.highlights.size === 0) return false;
+    const missing = [...this.highlights].some(([kind, h]) => CSS.highlights.get(highlightName(kind)) !== h) || !stylesInstalled(this.doc);
+    if (missing) this.register();
+    return missing;
+  }
+
+  /** How many painted ranges no longer cover their text (the page replaced those nodes). */
+  countStale(): number {
+    let stale = 0;
+    for (const p of this.painted) if (p.range.collapsed || normalise(p.range.toString()) !== normalise(p.span.text)) stale += 1;
+    return stale;
+  }
+
+  clear(): void {
+    for (const [kind, h] of this.highlights) {
+      if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
+    }
+    this.highlights.clear();
+    this.painted = [];
+  }
+
+  /** Painted spans whose ranges cover `offset` in the text map's coordinates, actors before claims. */
+  spansAtOffset(offset: number): PaintedSpan[] {
+    return this.painted
+      .filter((p) => p.span.start <= offset && offset < p.span.end)
+      .sort((a, b) => PRIORITY[b.span.kind] - PRIORITY[a.span.kind]);
+  }
+}
