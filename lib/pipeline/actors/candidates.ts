@@ -1,0 +1,55 @@
+// Turns the tagger's raw spans into clean candidates: no leading "the", titles or trailing possessive, and a
+// leading country or demonym ("Ukrainian President Volodymyr Zelensky") split off as its own span.
+import type { Mention } from '../document';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { CLITICS, TITLE_WORDS } from '../knowledge/lexicon';
+import { type Candidate, candidateFromTokens, type LinkContext } from './candidate';
+import { kbLookup, longestKbMatch } from './kb-lookup';
+
+const isPunctuation = (t: string) => !/[\p{L}\p{N}]/u.test(t);
+
+export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of raw) {
+    let ts = m.tokenStart;
+    let te = m.tokenEnd;
+    if (ts < 0 || te > ctx.lower.length || ts >= te) continue;
+    while (te > ts && (CLITICS.has(ctx.lower[te - 1]) || isPunctuation(ctx.lower[te - 1]))) te--;
+    while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]))) ts++;
+    if (ts >= te) continue;
+    if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
+    if (ts >= te) continue;
+    const candidate = candidateFromTokens(ctx.doc, ts, te, m.label, 'tagger');
+    if (te - ts === 1 && splitHyphenatedDemonyms(kb, candidate, out)) continue;
+    out.push(candidate);
+  }
+  return out;
+}
+
+/** Skips titles before a person's name and emits countries, demonyms and seats found there as their own spans. */
+function peelPersonPrefix(ctx: LinkContext, kb: KnowledgeBase, ts: number, te: number, out: Candidate[]): number {
+  while (ts < te - 1) {
+    const word = ctx.lower[ts];
+    if (TITLE_WORDS.has(word) || word === 'of' || word === '.' || word === '-') { ts++; continue; }
+    const match = longestKbMatch(ctx, kb, ts, te - 1);
+    if (!match || match.hit.entity.type === 'person') break;
+    const label = match.hit.role === 'demonym' ? 'MISC' : match.hit.entity.type === 'organization' ? 'ORG' : 'LOC';
+    out.push(candidateFromTokens(ctx.doc, ts, match.end, label, 'tagger'));
+    ts = match.end;
+  }
+  return ts;
+}
+
+/** "Israeli-American" names two countries in one token: each half becomes a demonym span of its own. */
+export function splitHyphenatedDemonyms(kb: KnowledgeBase, c: Candidate, out: Candidate[]): boolean {
+  if (!c.text.includes('-') || kbLookup(kb, c.text)) return false;
+  const parts = c.text.split('-');
+  const hits = parts.map((p) => kbLookup(kb, p));
+  if (parts.length < 2 || hits.some((h) => !h || (h.role !== 'demonym' && h.entity.type !== 'country'))) return false;
+  let offset = c.start;
+  for (const part of parts) {
+    out.push({ ...c, start: offset, end: offset + part.length, text: part, label: 'MISC' });
+    offset += part.length + 1;
+  }
+  return true;
+}

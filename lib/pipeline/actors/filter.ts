@@ -1,0 +1,45 @@
+// Drops spans that are names but never actors: page furniture ("Comments"), calendar words, lowercase tagger slips,
+// and weapon or product names ("the THAAD and Arrow systems").
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { NON_ACTOR_WORDS, WEAPON_HEADS, WEAPON_MODIFIERS } from '../knowledge/lexicon';
+import { type Candidate, isCapitalised, type LinkContext } from './candidate';
+import { kbLookup } from './kb-lookup';
+
+/** How far right a weapon noun may sit after the name it classifies ("THAAD and Israeli-American Arrow systems"). */
+const WEAPON_LOOKAHEAD = 6;
+
+export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => {
+    if (!/\p{L}/u.test(c.text)) return false;
+    c.kb ??= kbLookup(kb, c.text);
+    if (c.kb) return true;
+    if (c.tokenEnd - c.tokenStart === 1 && NON_ACTOR_WORDS.has(ctx.lower[c.tokenStart])) return false;
+    // Latin letters but no capital at all: a tagger slip on an ordinary word.
+    if (/[a-z]/.test(c.text) && !/\p{Lu}/u.test(c.text)) return false;
+    return !isPageChrome(ctx, c) && !namesAWeapon(ctx, c);
+  });
+}
+
+/** A name alone on its own short line ("Comments", "Related") is a page label, not part of the article's prose. */
+function isPageChrome(ctx: LinkContext, c: Candidate): boolean {
+  const { tokens, sentences, paragraphs } = ctx.doc;
+  const sentence = sentences[tokens[c.tokenStart].sentence];
+  const paragraph = paragraphs[sentence.paragraph];
+  const words = ctx.doc.text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const own = c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words === own && own <= 2 && c.label !== 'PER';
+}
+
+function namesAWeapon(ctx: LinkContext, c: Candidate): boolean {
+  const { tokens } = ctx.doc;
+  const limit = Math.min(tokens.length, c.tokenEnd + WEAPON_LOOKAHEAD);
+  for (let i = c.tokenEnd; i < limit; i++) {
+    if (tokens[i].sentence !== tokens[c.tokenStart].sentence) return false;
+    const word = ctx.lower[i];
+    if (WEAPON_HEADS.has(word)) return true;
+    // Names, coordination and hyphenated modifiers may sit between the name and its head noun.
+    const between = isCapitalised(tokens[i].text) || WEAPON_MODIFIERS.has(word) || /^\p{N}/u.test(word);
+    if (!between && word !== 'and' && word !== 'or' && word !== ',' && word !== '-') return false;
+  }
+  return false;
+}

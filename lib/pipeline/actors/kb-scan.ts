@@ -1,0 +1,48 @@
+// Finds knowledge-base names the tagger missed ("U.S.", "the Kremlin", "Ukrainian"), so known actors are never lost.
+import type { EntityLabel } from '../document';
+import type { KbHit, KnowledgeBase } from '../knowledge/knowledge-base';
+import { TITLE_WORDS } from '../knowledge/lexicon';
+import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
+import { splitHyphenatedDemonyms } from './candidates';
+import { longestKbMatch } from './kb-lookup';
+
+export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: Candidate[]): Candidate[] {
+  const { tokens } = ctx.doc;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of tagged) covered.fill(1, c.tokenStart, c.tokenEnd);
+  const found: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || !/^[\p{Lu}\p{N}]/u.test(tokens[i].text) || ctx.allCapsSentence[tokens[i].sentence]) continue;
+    const match = longestKbMatch(ctx, kb, i, tokens.length);
+    if (!match && tokens[i].text.includes('-')) {
+      splitHyphenatedDemonyms(kb, candidateFromTokens(ctx.doc, i, i + 1, 'MISC', 'knowledge'), found);
+      continue;
+    }
+    if (!match || match.hit.alsoPersonName) continue;
+    let end = match.end;
+    while (end > i && covered[end - 1]) end--;
+    if (end !== match.end || !standsAlone(ctx, i, end, match.hit)) continue;
+    found.push(candidateFromTokens(ctx.doc, i, end, labelOf(match.hit), 'knowledge'));
+    i = end - 1;
+  }
+  return found;
+}
+
+/** A form glued to other capitalised words is part of a longer name ("Washington Post", "New Mexico"). */
+function standsAlone(ctx: LinkContext, from: number, to: number, hit: KbHit): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[from - 1];
+  const next = tokens[to];
+  const sentenceStart = !prev || prev.sentence !== tokens[from].sentence;
+  if (!sentenceStart && isCapitalised(prev.text) && !TITLE_WORDS.has(ctx.lower[from - 1])) return false;
+  // Demonyms are adjectives and naturally precede capitalised names ("American THAAD"); other forms must end the name.
+  if (hit.role === 'demonym') return true;
+  if (next && next.sentence === tokens[from].sentence && isCapitalised(next.text) && !TITLE_WORDS.has(ctx.lower[to])) return false;
+  return true;
+}
+
+function labelOf(hit: KbHit): EntityLabel {
+  if (hit.role === 'demonym') return 'MISC';
+  if (hit.entity.type === 'person') return 'PER';
+  return hit.entity.type === 'organization' ? 'ORG' : 'LOC';
+}

@@ -1,0 +1,73 @@
+// Decides what each candidate refers to: knowledge-base entities first, then the tagger's label; capitals and seats
+// stand for their country unless they are only ever a venue, demonyms only when the country acts or is named.
+import type { KbEntity, KnowledgeBase } from '../knowledge/knowledge-base';
+import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, TITLE_WORDS } from '../knowledge/lexicon';
+import type { ActorRef, Candidate, LinkContext } from './candidate';
+
+export function refOfEntity(entity: KbEntity): ActorRef {
+  return {
+    type: entity.type,
+    name: entity.name,
+    id: entity.id,
+    partOfId: entity.type === 'organization' ? entity.partOfId : undefined,
+    descriptors: entity.descriptors,
+  };
+}
+
+export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
+  const seats: Candidate[] = [];
+  const demonyms: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.ref !== undefined) continue;
+    if (c.kb && c.kb.alsoPersonName && c.label === 'PER') c.kb = undefined;
+    if (!c.kb) c.ref = refFromLabel(c);
+    else if (c.kb.role === 'seat') seats.push(c);
+    else if (c.kb.role === 'demonym') demonyms.push(c);
+    else c.ref = refOfEntity(c.kb.entity);
+  }
+  resolveSeats(ctx, seats);
+  const present = new Set<string>();
+  for (const c of candidates) {
+    if (c.ref?.type === 'country' && c.ref.id) present.add(c.ref.id);
+    if (c.ref?.partOfId) present.add(c.ref.partOfId);
+  }
+  for (const c of demonyms) {
+    const entity = c.kb!.entity;
+    c.ref = present.has(entity.id) || demonymActs(ctx, kb, c) ? refOfEntity(entity) : null;
+  }
+}
+
+function refFromLabel(c: Candidate): ActorRef | null {
+  const name = c.text.replace(/\s+/g, ' ');
+  if (c.label === 'PER') return { type: 'person', name };
+  if (c.label === 'ORG') return { type: 'organization', name };
+  if (c.label === 'LOC') return { type: 'place', name };
+  return null;
+}
+
+/**
+ * A capital or seat stands for its country ("Moscow remains opposed", "Kyiv's security"). One that is only ever a
+ * venue in the text ("ministers convene in Brussels") is where something happens, not who acts: no actor.
+ */
+function resolveSeats(ctx: LinkContext, seats: Candidate[]): void {
+  const actsSomewhere = new Set<string>();
+  for (const c of seats) if (!isVenue(ctx, c)) actsSomewhere.add(c.kb!.form);
+  for (const c of seats) c.ref = actsSomewhere.has(c.kb!.form) ? refOfEntity(c.kb!.entity) : null;
+}
+
+function isVenue(ctx: LinkContext, c: Candidate): boolean {
+  let i = c.tokenStart - 1;
+  if (i >= 0 && ctx.lower[i] === 'the') i--;
+  return i >= 0 && LOCATIVE_PREPOSITIONS.has(ctx.lower[i]);
+}
+
+/**
+ * A demonym names its country as an actor when it qualifies an agent ("Chinese officials", "Russian aggression",
+ * "Ukrainian President") or is a plural noun for the people ("the Russians said"); "Israeli-made Arrow systems" does not.
+ */
+function demonymActs(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): boolean {
+  const next = ctx.lower[c.tokenEnd];
+  if (next !== undefined && (AGENT_HEADS.has(next) || TITLE_WORDS.has(next))) return true;
+  const form = c.kb!.form;
+  return form.endsWith('s') && form !== kb.demonymOf.get(c.kb!.entity.id);
+}
