@@ -1,6 +1,7 @@
 // One actor: who it is, and its recorded stances across every saved page, newest first.
 import { useActorHistory } from '@/hooks/useActorHistory';
 import type { ClaimRecord } from '@/lib/model';
+import { plural } from '../common/format';
 import { StatusMessage } from '../common/StatusMessage';
 import { StanceList } from '../claims/StanceList';
 import { DossierButton } from '../export/DossierButton';
@@ -28,7 +29,7 @@ export function ActorDetail({ actorId, onBack, onOpen }: { actorId: string; onBa
               <span className={`dot dot-${actor.type}`} aria-hidden="true" /> {actor.type}
               {actor.aliases.length > 0 && <> · also {actor.aliases.slice(0, 5).join(', ')}</>}
             </p>
-            <p className="meta">{total === 1 ? '1 recorded claim' : `${total.toLocaleString()} recorded claims`}</p>
+            <p className="meta">{plural(total, 'recorded claim')}</p>
           </header>
           {total === 0 ? (
             <StatusMessage kind="empty" title="No recorded claims by this actor yet.">

@@ -1,9 +1,16 @@
 // An actor's stance history as a virtualised list: only rows on screen are in the DOM, so 100,000 claims open at once.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { ActorHistory } from '@/hooks/useActorHistory';
 import type { ClaimRecord } from '@/lib/model';
 import { StanceItem } from './StanceItem';
+
+const PANEL_RECT = { width: 360, height: 800 };
+
+/** Before layout, or while the panel is hidden (zero height), assume a panel-sized viewport so the first rows still render. */
+function observeOrAssume(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : PANEL_RECT));
+}
 
 export function StanceList({ history, total, onOpen }: { history: ActorHistory; total: number; onOpen: (claim: ClaimRecord) => void }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -12,8 +19,8 @@ export function StanceList({ history, total, onOpen }: { history: ActorHistory; 
     getScrollElement: () => scroller.current,
     estimateSize: () => 120,
     overscan: 6,
-    // Before layout (and in tests without layout) assume a panel-sized viewport so the first rows render at once.
-    initialRect: { width: 360, height: 800 },
+    initialRect: PANEL_RECT,
+    observeElementRect: observeOrAssume,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

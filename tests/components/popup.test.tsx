@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+// The popup: switches change the stored highlighting settings globally and for the active tab's site.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../entrypoints/popup/App';
+import { highlightSettings } from '../../lib/settings/highlighting';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake browser has no focused window, so say directly which tab is active.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: 'https://news.example/article', active: true } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+});
+afterEach(cleanup);
+
+describe('popup', () => {
+  it('turns highlighting off for the current site only, and back on', async () => {
+    render(<App />);
+    const site = await screen.findByRole('switch', { name: 'On news.example' });
+    await waitFor(() => expect((site as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(site);
+    await waitFor(async () => expect(await highlightSettings.getValue()).toEqual({ enabled: true, disabledSites: ['news.example'] }));
+    expect(screen.getByText('No text from this site is analysed.')).toBeTruthy();
+    fireEvent.click(site);
+    await waitFor(async () => expect((await highlightSettings.getValue()).disabledSites).toEqual([]));
+  });
+
+  it('turns highlighting off everywhere and shows the keyboard shortcut', async () => {
+    render(<App />);
+    const global = await screen.findByRole('switch', { name: 'Highlight actors and claims' });
+    expect(screen.getByText(/Shortcut: Alt\+Shift\+H/)).toBeTruthy();
+    fireEvent.click(global);
+    await waitFor(async () => expect((await highlightSettings.getValue()).enabled).toBe(false));
+    expect(screen.getByText('Highlighting is off everywhere.')).toBeTruthy();
+  });
+
+  it('follows a change made elsewhere (the keyboard command)', async () => {
+    render(<App />);
+    const global = (await screen.findByRole('switch', { name: 'Highlight actors and claims' })) as HTMLInputElement;
+    await highlightSettings.setValue({ enabled: false, disabledSites: [] });
+    await waitFor(() => expect(global.checked).toBe(false));
+  });
+});
