@@ -20,6 +20,9 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
     if (quoteOf[cue.head] >= 0) continue;
     const d = draftFromCue(ctx, cue);
     if (!d || d.end <= d.start) continue;
+    // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue.
+    const prev = drafts[drafts.length - 1];
+    if (!d.source && prev?.source && prev.cue && doc.tokens[prev.cue.head].sentence === doc.tokens[cue.head].sentence) d.source = prev.source;
     const key = `${d.start}:${d.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

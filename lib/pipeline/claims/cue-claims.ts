@@ -3,17 +3,20 @@ import type { PipelineDoc, Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { sourceAfter, sourceBefore, type TokenRange } from './source-span';
-import { isQuoteMark, isWordToken } from './words';
+import { nounPhraseEndingAt, sourceAfter, sourceBefore, type TokenRange } from './source-span';
+import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
-const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„']);
+const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
-const SOURCE_FOLLOWS = new Set(['according', 'citing', 'cited']);
+const SOURCE_FOLLOWS = new Set(['according', 'citing']);
 // Short trailing phrases after a closing cue (", he said on Monday.") start with these.
-const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'when', 'while', 'via', 'through', 'of', 'about']);
+const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply']);
 /** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
 const MAX_OBJECT_TOKENS = 7;
+const MAX_TAIL_TOKENS = 9;
 
 export interface ClaimContext {
   doc: PipelineDoc;
@@ -22,62 +25,79 @@ export interface ClaimContext {
   quoteOf: Int32Array;
 }
 
+interface Sent {
+  s0: number;
+  /** End of the sentence's words, before its final punctuation and closing quote marks. */
+  s1: number;
+  end: number;
+}
+
 export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { tokens, sentences } = ctx.doc;
-  const sent = sentences[tokens[cue.head].sentence];
-  const s0 = sent.tokenStart;
-  let s1 = sent.tokenEnd;
-  while (s1 - 1 > s0 && (SENTENCE_END.has(tokens[s1 - 1].text) || isQuoteMark(tokens[s1 - 1].text))) s1--;
+  const sentence = sentences[tokens[cue.head].sentence];
+  const sent: Sent = { s0: sentence.tokenStart, s1: sentence.tokenEnd, end: sentence.tokenEnd };
+  while (sent.s1 - 1 > sent.s0 && (SENTENCE_END.has(tokens[sent.s1 - 1].text) || isQuoteMark(tokens[sent.s1 - 1].text))) sent.s1--;
   const head = tokens[cue.head].text.toLowerCase();
+  const { s0, s1 } = sent;
 
-  if (SOURCE_FOLLOWS.has(head)) {
-    const source = sourceAfter(tokens, cue.last + 1, s1);
-    if (cue.first > s0 && tokens[cue.first - 1].text === ',') return contentBefore(ctx, cue, source, cue.first - 1, s0);
-    if (cue.first - s0 <= 2) {
-      let a = source ? source.last + 1 : cue.last + 1;
-      while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
-      return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
-    }
-    return null;
-  }
+  if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
 
   const after = cue.last + 1;
-  const nextText = after < sent.tokenEnd ? tokens[after].text : '.';
+  const nextText = after < sent.end ? tokens[after].text : '.';
   const prevText = cue.first > s0 ? tokens[cue.first - 1].text : '';
-  const tailEnd = shortTail(tokens, after, s1);
 
-  // Inversion: "..., said Dmitry Peskov." / "“...,” says the minister."
-  if ((prevText === ',' || isQuoteMark(prevText)) && nextText !== ':' && !OPENING_QUOTES.has(nextText)) {
-    const source = sourceAfter(tokens, after, s1);
-    if (source && (source.last + 1 >= s1 || tokens[source.last + 1].text === ',' || shortTail(tokens, source.last + 1, s1))) {
-      return contentBefore(ctx, cue, source, cue.first - (prevText === ',' ? 1 : 0), s0);
-    }
+  // Passive: "The plan was criticised by the senator" -> content is the subject, source follows "by".
+  if (BE.has(prevText.toLowerCase()) && nextText.toLowerCase() === 'by') {
+    const subject = nounPhraseEndingAt(tokens, cue.first - 2, s0);
+    if (!subject) return null;
+    return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, after + 1, s1) };
   }
 
-  const closesSentence = after >= s1 || (nextText === ',' && !OPENING_QUOTES.has(tokens[after + 1]?.text ?? '')) || tailEnd;
-  if (closesSentence && nextText !== ':') {
-    const source = sourceBefore(tokens, cue.first, s0);
-    if (!source) return null;
-    const boundary = source.first - 1;
-    if (boundary < s0) return null;
-    const b = tokens[boundary].text;
-    if (b !== ',' && !isQuoteMark(b) && b !== '—' && b !== '–') return null;
-    return contentBefore(ctx, cue, source, boundary, s0);
+  // Inversion: "..., said Dmitry Peskov." / "“...,” says the minister." The source must look like a name or a description.
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && after < s1 && startsSourcePhrase(tokens[after].text)) {
+    const source = sourceAfter(tokens, after, s1);
+    if (source && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   }
 
   const source = sourceBefore(tokens, cue.first, s0);
+  const boundary = source ? source.first - 1 : cue.first - 1;
+  const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
+  const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;
+  const opensQuoteNext = OPENING_QUOTES.has(tokens[after + (nextText === ',' || nextText === ':' ? 1 : 0)]?.text ?? '');
+  const tailShort = tailCloses(tokens, after, s1);
+
+  if (source && nextText !== ':') {
+    // "“...,” she said, “...”": one claim across both halves of the interrupted quote.
+    if (afterQuote && opensQuoteNext && nextText === ',') {
+      const before = contentBefore(ctx, cue, source, boundary, sent);
+      const q = ctx.quoteOf[after + 1];
+      if (before && q >= 0) return { ...before, end: ctx.quotes[q].end };
+    }
+    if (afterQuote && !opensQuoteNext) return contentBefore(ctx, cue, source, boundary, sent);
+    if (source.first === s0 && tailShort && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
+      // "“...?” Graham asked." split into two sentences by the question mark.
+      const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
+      return { start: q.start, end: q.end, cue, source };
+    }
+    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after))) {
+      const before = contentBefore(ctx, cue, source, boundary, sent);
+      // "During his years in office, Mr. Obama said, a majority ..." -> the longer side is the content.
+      if (nextText === ',' && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
+      return before;
+    }
+  }
+
   let a = after;
   if (nextText === ',' || nextText === ':') a++;
-  if (a >= sent.tokenEnd) {
+  if (a >= sent.end) {
     // "He declared:" closing a paragraph, then the quote on the next line.
-    const q = ctx.quoteOf[a];
-    if (a < tokens.length && q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
+    const q = a < tokens.length ? ctx.quoteOf[a] : -1;
+    if (q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
     return null;
   }
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
-      const w = tokens[k].text.toLowerCase();
-      if (w === 'that') {
+      if (tokens[k].text.toLowerCase() === 'that') {
         a = k;
         break;
       }
@@ -87,39 +107,60 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   return contentAfter(ctx, cue, source, a, s1);
 }
 
-/** Content running from token `a` to the sentence end, stretched to the end of any quote it opens. */
+function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
+  const { tokens } = ctx.doc;
+  const { s0, s1 } = sent;
+  const source = sourceAfter(tokens, cue.last + 1, s1);
+  if (cue.first > s0 && tokens[cue.first - 1].text === ',') return contentBefore(ctx, cue, source, cue.first - 1, sent);
+  if (cue.first - s0 <= 2) {
+    let a = source ? source.last + 1 : cue.last + 1;
+    while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
+    return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
+  }
+  return null;
+}
+
+/** Content running from token `a` to the sentence end, stretched to the end of any quote still open there. */
 function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a: number, s1: number): ClaimDraft | null {
   const { tokens } = ctx.doc;
   if (a >= s1) return null;
   let end = tokens[s1 - 1].end;
-  const q = ctx.quoteOf[a];
-  if (q >= 0 && ctx.quotes[q].start === tokens[a].start) end = Math.max(ctx.quotes[q].end, q === ctx.quoteOf[s1 - 1] ? ctx.quotes[q].end : end);
-  const lastQ = ctx.quoteOf[s1 - 1];
-  if (lastQ >= 0) end = Math.max(end, ctx.quotes[lastQ].end);
+  const first = ctx.quoteOf[a];
+  if (first >= 0 && ctx.quotes[first].start === tokens[a].start) end = Math.max(end, ctx.quotes[first].end);
+  const last = ctx.quoteOf[s1 - 1];
+  if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
   return { start: tokens[a].start, end, cue, source };
 }
 
 /** Content before a closing cue: the quote that ends at the boundary, or the sentence up to it. */
-function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, boundary: number, s0: number): ClaimDraft | null {
+function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, boundary: number, sent: Sent): ClaimDraft | null {
   const { tokens } = ctx.doc;
-  let k = boundary - 1;
-  if (tokens[boundary] && isQuoteMark(tokens[boundary].text)) k = boundary;
-  while (k >= s0 && (tokens[k].text === ',' || tokens[k].text === '—')) k--;
-  if (k < s0) return null;
+  let k = boundary;
+  while (k >= sent.s0 && (tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–')) k--;
+  if (k < sent.s0) return null;
   const q = ctx.quoteOf[k];
-  if (q >= 0) {
-    const quote = ctx.quotes[q];
-    const start = Math.min(quote.start, tokens[s0].start);
-    return { start: quote.start < tokens[s0].start ? quote.start : start, end: quote.end, cue, source };
-  }
-  return { start: tokens[s0].start, end: tokens[k].end, cue, source };
+  if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
+  return { start: tokens[sent.s0].start, end: tokens[k].end, cue, source };
 }
 
-/** If the tokens from `a` to the sentence end are a short adverbial tail (" on Monday", " in a statement"), returns true. */
-function shortTail(tokens: readonly Token[], a: number, s1: number): boolean {
-  if (a >= s1) return true;
-  if (s1 - a > 8) return false;
-  if (!TAIL_STARTERS.has(tokens[a].text.toLowerCase()) && !/^\p{Lu}/u.test(tokens[a].text)) return false;
-  for (let k = a; k < s1; k++) if (tokens[k].text.toLowerCase() === 'that' || OPENING_QUOTES.has(tokens[k].text)) return false;
+/** True when the tokens from `a` to the sentence end (or the next comma) are a short adverbial tail (" on Monday"). */
+function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
+  if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
+  const w = tokens[a].text.toLowerCase();
+  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !DETERMINERS.has(w)) return false;
+  for (let k = a; k < s1; k++) {
+    const t = tokens[k].text.toLowerCase();
+    if (t === ',') return true;
+    if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
+  }
   return true;
+}
+
+function isParticipleNext(tokens: readonly Token[], after: number): boolean {
+  return tokens[after]?.text === ',' && /ing$/.test(tokens[after + 1]?.text ?? '');
+}
+
+function startsSourcePhrase(word: string): boolean {
+  const w = word.toLowerCase();
+  return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w);
 }

@@ -29,6 +29,9 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
   call: [['for'], ['on']],
 };
 
+/** Score a candidate must exceed; below zero trades precision for recall, tuned on PolNeAR train (see derive-cues). */
+export const CUE_THRESHOLD = Number(globalThis.process?.env?.CUE_THRESHOLD ?? 0);
+
 export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean): number {
   let s = 0;
   for (const f of cueFeatures(tokens, i, inQuote)) s += CUE_MODEL_WEIGHTS[f] ?? 0;
@@ -40,7 +43,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
     if (!Object.hasOwn(CUE_LEXICON, w) || !isCueCandidate(w, CUE_LEXICON)) continue;
-    if (cueScore(tokens, i, inQuote) <= 0) continue;
+    if (cueScore(tokens, i, inQuote) <= CUE_THRESHOLD) continue;
     cues.push(widen(tokens, i));
   }
   return cues;

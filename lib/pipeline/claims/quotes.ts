@@ -65,6 +65,11 @@ export function findQuotes(text: string, paragraphs: readonly { start: number; e
       } else if (ch === '"') {
         if (stack.some((o) => o.family === 'straightDouble')) close(['straightDouble'], i, p);
         else push('straightDouble', i, p);
+      } else if (ch === "'" && next === "'") {
+        // Two apostrophes stand for a double quote in some wire copy ('' ... '').
+        if (stack.some((o) => o.family === 'straightDouble')) close(['straightDouble'], i + 1, p);
+        else push('straightDouble', i, p);
+        i++;
       } else if (ch === "'") {
         if (isSpaceOrStart(prev) && isLetterOrDigit(next) && stack.length > 0) push('straightSingle', i, p);
         else if (top && top.family === 'straightSingle' && !isLetterOrDigit(next)) close(['straightSingle'], i, p);

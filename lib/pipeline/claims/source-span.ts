@@ -25,27 +25,34 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return before >= min ? phraseEndingAt(tokens, before, min) : null;
+    return before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
   }
   if (tokens[k].text === ',') {
     // Apposition or aside: "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
     let j = k - 1;
-    while (j >= min && k - j <= 12 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
+    while (j >= min && k - j <= 18 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
     if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
-    const name = phraseEndingAt(tokens, j - 1, min);
+    const name = nounPhraseEndingAt(tokens, j - 1, min);
     return name ? { first: name.first, last: k - 1 } : null;
   }
-  return phraseEndingAt(tokens, k, min);
+  return nounPhraseEndingAt(tokens, k, min);
 }
 
 /** The phrase after a cue in an inversion (", said Dmitry Peskov, the Kremlin spokesman."). */
 export function sourceAfter(tokens: readonly Token[], start: number, max: number): TokenRange | null {
   let k = start;
-  while (k < max && k - start < MAX_SOURCE_TOKENS && isWordToken(tokens[k].text) && !CLAUSE_BOUNDARIES.has(tokens[k].text.toLowerCase()) && !NOT_SUBJECT.has(tokens[k].text.toLowerCase())) k++;
+  while (k < max && k - start < MAX_SOURCE_TOKENS) {
+    const t = tokens[k].text;
+    const low = t.toLowerCase();
+    // "Mr. Kamin", "John D. Podesta": a full stop right after a title or an initial stays in the name.
+    const abbreviationDot = t === '.' && k > start && tokens[k - 1].end === tokens[k].start && /^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|rev)$/iu.test(tokens[k - 1].text);
+    if (!abbreviationDot && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low))) break;
+    k++;
+  }
   return k > start ? { first: start, last: k - 1 } : null;
 }
 
-function phraseEndingAt(tokens: readonly Token[], last: number, min: number): TokenRange | null {
+export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: number): TokenRange | null {
   if (last < min) return null;
   const t = tokens[last];
   if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
