@@ -64,7 +64,8 @@ function buildKnowledgeBase(): KnowledgeBase {
     const [iso, name, aliases, demonyms, seats] = line.split('|');
     const entity: KbEntity = { id: actorId('country', name), name, type: 'country', iso, descriptors: [] };
     kb.byIso.set(iso, entity);
-    add(name, entity, 'name');
+    // "~Jordan" among the other names flags the canonical name itself as also a personal name.
+    add(split(aliases).includes('~' + name) ? '~' + name : name, entity, 'name');
     for (const a of split(aliases)) add(a, entity, 'name');
     for (const d of split(demonyms)) add(d, entity, 'demonym');
     const demonym = split(demonyms)[0];

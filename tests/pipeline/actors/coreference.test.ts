@@ -1,0 +1,58 @@
+// In-document coreference as a reader resolves it: surnames, acronyms, descriptive nouns, well-known leaders.
+import { describe, expect, it } from 'vitest';
+import { linkMarked, mentionsByActor } from './marked-tagger';
+
+describe('coreference', () => {
+  it('resolves a surname to the full name mentioned earlier', () => {
+    const doc = linkMarked('[PER Angela Merkel] arrived late. [PER Merkel] said the talks were useful.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:angela-merkel': ['Angela Merkel', 'Merkel'] });
+  });
+
+  it('resolves a surname even when the tagger gave it another label', () => {
+    const doc = linkMarked('[PER Jane Okafor] spoke first. Later [ORG Okafor] added a warning.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:jane-okafor': ['Jane Okafor', 'Okafor'] });
+  });
+
+  it('leaves a surname shared by two people as written', () => {
+    const doc = linkMarked('[PER Ann Lee] and [PER Tom Lee] disagreed. [PER Lee] left.');
+    expect(Object.keys(mentionsByActor(doc)).sort()).toEqual(['person:ann-lee', 'person:lee', 'person:tom-lee']);
+  });
+
+  it('links an acronym to its spelled-out name and back', () => {
+    const doc = linkMarked(
+      'The [ORG European External Action Service] ([ORG EEAS]) issued a note. The [ORG EEAS] later withdrew it.',
+    );
+    expect(mentionsByActor(doc)).toEqual({
+      'organization:european-external-action-service': ['European External Action Service', 'EEAS', 'EEAS'],
+    });
+  });
+
+  it('links a known acronym and its expansion to one organisation', () => {
+    const doc = linkMarked('The [ORG North Atlantic Treaty Organization] ([ORG NATO]) met. [ORG NATO] agreed.');
+    expect(mentionsByActor(doc)).toEqual({ 'organization:nato': ['North Atlantic Treaty Organization', 'NATO', 'NATO'] });
+  });
+
+  it('links "the bloc" back to the European Union and "the alliance" back to NATO', () => {
+    const doc = linkMarked(
+      'The [ORG European Union] ([ORG EU]) met [ORG NATO] envoys. The bloc wants more, and the alliance agreed.',
+    );
+    const byActor = mentionsByActor(doc);
+    expect(byActor['organization:european-union']).toEqual(['European Union', 'EU', 'The bloc']);
+    expect(byActor['organization:nato']).toEqual(['NATO', 'the alliance']);
+  });
+
+  it('does not link a descriptive noun with no antecedent, or one that starts another name', () => {
+    const doc = linkMarked('The alliance of farmers protested. [ORG NATO] met the Alliance Party.');
+    expect(mentionsByActor(doc)).toEqual({ 'organization:nato': ['NATO'] });
+  });
+
+  it('gives a lone surname of a well-known leader the full name', () => {
+    const doc = linkMarked('[PER Macron] called [PER Scholz] on Monday.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['person:emmanuel-macron', 'person:olaf-scholz']);
+  });
+
+  it('prefers the full name in the article over the leaders list', () => {
+    const doc = linkMarked('[PER Hannah Putin], a teacher, spoke. [PER Putin] smiled.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:hannah-putin': ['Hannah Putin', 'Putin'] });
+  });
+});
