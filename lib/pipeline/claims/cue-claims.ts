@@ -59,6 +59,12 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (source && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   }
 
+  // ", viewing it as ..." / ", saying ...": a participle clause reports the stance of the sentence's subject.
+  if (prevText === ',' && /ing$/.test(head)) {
+    const subject = sourceAfter(tokens, s0, cue.first - 1);
+    return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
+  }
+
   const source = sourceBefore(tokens, cue.first, s0);
   const boundary = source ? source.first - 1 : cue.first - 1;
   const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
@@ -154,6 +160,10 @@ function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
     if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
   }
   return true;
+}
+
+function skipComma(tokens: readonly Token[], a: number): number {
+  return tokens[a]?.text === ',' || tokens[a]?.text === ':' ? a + 1 : a;
 }
 
 function isParticipleNext(tokens: readonly Token[], after: number): boolean {

@@ -4,7 +4,8 @@ import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { CUE_MODEL_WEIGHTS } from '../knowledge/cues-model';
 import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
-import { AUX_AND_ADVERBS } from './words';
+import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
+import { AUX_AND_ADVERBS, PRONOUNS, isWordToken } from './words';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -42,6 +43,13 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
+    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && isStancePredicate(tokens, i)) {
+      const cue = widen(tokens, i);
+      // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
+      while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();
+      cues.push(cue);
+      continue;
+    }
     if (!Object.hasOwn(CUE_LEXICON, w) || !isCueCandidate(w, CUE_LEXICON)) continue;
     if (cueScore(tokens, i, inQuote) <= CUE_THRESHOLD) continue;
     cues.push(widen(tokens, i));
@@ -49,11 +57,33 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   return cues;
 }
 
+// Words ending in -s that are not plural nouns ("its push for" is a noun phrase, not a stance).
+const NOT_PLURAL_NOUNS = new Set(['its', 'his', 'this', 'was', 'is', 'has', 'does', 'as', 'us', 'yes', 'thus', 'plus', 'unless', 'always', 'perhaps']);
+
+/**
+ * A stance word counts as a cue only in a predicate position: right after its subject, a continuation verb or
+ * an adverb ("Moscow remains staunchly opposed to"), or as a participle after a comma (", viewing it as").
+ */
+function isStancePredicate(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i].sentence) return false;
+  const p = prev.text.toLowerCase();
+  if (p === ',' ) return /ing$/.test(tokens[i].text);
+  if (STANCE_CUE_PREFIXES.has(p) || AUX_AND_ADVERBS.has(p) || /ly$/.test(p)) return true;
+  // Directly after a name, a pronoun or a plural noun: "Kyiv presses for", "officials oppose", "with Peskov labeling".
+  if (!isWordToken(prev.text)) return false;
+  if (/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(p)) return true;
+  return /[^s]s$/.test(p) && !NOT_PLURAL_NOUNS.has(p) && !/ing$/.test(tokens[i].text);
+}
+
 function widen(tokens: readonly Token[], head: number): Cue {
   const s = tokens[head].sentence;
   let first = head;
-  while (first - 1 >= 0 && tokens[first - 1].sentence === s && AUX_AND_ADVERBS.has(tokens[first - 1].text.toLowerCase()) && head - first < 4) first--;
+  const prefix = (w: string): boolean => AUX_AND_ADVERBS.has(w) || (STANCE_CUE_WORDS.has(tokens[head].text.toLowerCase()) && (STANCE_CUE_PREFIXES.has(w) || /^\p{L}+ly$/u.test(w)));
+  while (first - 1 >= 0 && tokens[first - 1].sentence === s && prefix(tokens[first - 1].text.toLowerCase()) && head - first < 4) first--;
   let last = head;
+  const follower = STANCE_CUE_FOLLOWERS[tokens[head].text.toLowerCase()];
+  if (follower && tokens[head + 1]?.sentence === s && tokens[head + 1].text.toLowerCase() === follower) last = head + 1;
   for (const seq of FOLLOWERS[tokens[head].text.toLowerCase()] ?? []) {
     if (seq.every((w, k) => tokens[head + 1 + k]?.sentence === s && tokens[head + 1 + k].text.toLowerCase() === w)) {
       last = head + seq.length;
