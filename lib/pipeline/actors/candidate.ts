@@ -27,23 +27,39 @@ export interface Candidate {
   ref?: ActorRef | null;
 }
 
-/** Per-document facts computed once: lowercased tokens and whether each sentence is set in capitals. */
+/** Per-document facts computed once: lowercased tokens, and per sentence whether it is set in capitals (lazily). */
 export interface LinkContext {
   doc: PipelineDoc;
   lower: string[];
-  allCapsSentence: boolean[];
+  isAllCapsSentence(sentence: number): boolean;
 }
+
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 export function linkContext(doc: PipelineDoc): LinkContext {
   const lower = new Array<string>(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) lower[i] = doc.tokens[i].text.toLowerCase();
-  const allCapsSentence = doc.sentences.map((s) => {
-    const text = doc.text.slice(s.start, s.end);
-    const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-    const lowerCount = text.match(/\p{Ll}/gu)?.length ?? 0;
-    return upper > 3 && upper > lowerCount * 2;
-  });
-  return { doc, lower, allCapsSentence };
+  // 0 unknown, 1 mixed case, 2 all capitals; computed for the few sentences that are asked about.
+  const caps = new Uint8Array(doc.sentences.length);
+  return {
+    doc,
+    lower,
+    isAllCapsSentence(s) {
+      if (caps[s] === 0) {
+        const { tokenStart, tokenEnd } = doc.sentences[s];
+        let upperWords = 0;
+        let lowerWords = 0;
+        for (let i = tokenStart; i < tokenEnd; i++) {
+          const t = doc.tokens[i].text;
+          if (HAS_LOWER.test(t)) lowerWords++;
+          else if (HAS_UPPER.test(t)) upperWords++;
+        }
+        caps[s] = upperWords >= 3 && upperWords > lowerWords * 2 ? 2 : 1;
+      }
+      return caps[s] === 2;
+    },
+  };
 }
 
 export function candidateFromTokens(
@@ -56,9 +72,13 @@ export function candidateFromTokens(
 
 /** Lowercase word without letters in upper case: an ordinary word, not part of a name. */
 export function isLowercaseWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return /^\p{Ll}/u.test(token);
 }
 
 export function isCapitalised(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(token);
 }

@@ -44,12 +44,15 @@ function leadingDemonyms(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): Can
 
 /** A name alone on its own short line ("Comments", "Related") is a page label, not part of the article's prose. */
 function isPageChrome(ctx: LinkContext, c: Candidate): boolean {
+  if (c.label === 'PER') return false;
   const { tokens, sentences, paragraphs } = ctx.doc;
   const sentence = sentences[tokens[c.tokenStart].sentence];
   const paragraph = paragraphs[sentence.paragraph];
-  const words = ctx.doc.text.slice(paragraph.start, paragraph.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  const own = c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words === own && own <= 2 && c.label !== 'PER';
+  // Cheap checks first: the span must start and end its line.
+  const before = c.start - paragraph.start;
+  if (before > 16 || paragraph.end - c.end > 16) return false;
+  if (ctx.doc.text.slice(paragraph.start, c.start).trim() || ctx.doc.text.slice(c.end, paragraph.end).trim()) return false;
+  return (c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2;
 }
 
 function namesAWeapon(ctx: LinkContext, c: Candidate): boolean {

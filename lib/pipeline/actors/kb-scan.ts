@@ -12,7 +12,7 @@ export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: C
   for (const c of tagged) covered.fill(1, c.tokenStart, c.tokenEnd);
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !/^[\p{Lu}\p{N}]/u.test(tokens[i].text) || ctx.allCapsSentence[tokens[i].sentence]) continue;
+    if (covered[i] || !startsName(tokens[i].text) || ctx.isAllCapsSentence(tokens[i].sentence)) continue;
     const match = longestKbMatch(ctx, kb, i, tokens.length);
     if (!match && tokens[i].text.includes('-')) {
       splitHyphenatedDemonyms(kb, candidateFromTokens(ctx.doc, i, i + 1, 'MISC', 'knowledge'), found);
@@ -39,6 +39,12 @@ function standsAlone(ctx: LinkContext, from: number, to: number, hit: KbHit): bo
   if (hit.role === 'demonym') return true;
   if (next && next.sentence === tokens[from].sentence && isCapitalised(next.text) && !TITLE_WORDS.has(ctx.lower[to])) return false;
   return true;
+}
+
+/** Knowledge-base forms start with a capital or a digit ("G7"). */
+function startsName(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isCapitalised(token));
 }
 
 function labelOf(hit: KbHit): EntityLabel {
