@@ -1,7 +1,7 @@
 // Answers the background and side panel: page status, and "scroll to this span" (found by position, then by quote).
 import { anchor } from '@/lib/anchoring';
 import { scrollToAndFlash } from '@/lib/highlight';
-import { fromBackground } from './messengers';
+import { onBackgroundMessages } from './messengers';
 import type { PageSession } from './page-session';
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -15,19 +15,17 @@ async function findRange(session: PageSession, start: number, end: number, text:
 }
 
 export function setUpPageHandlers(session: PageSession): () => void {
-  const offStatus = fromBackground.onMessage('getPageStatus', () => session.status());
-  const offScroll = fromBackground.onMessage('scrollToSpan', async ({ data }) => {
-    try {
-      const range = await findRange(session, data.start, data.end, data.text);
-      if (!range) return false;
-      scrollToAndFlash(document, range);
-      return true;
-    } catch {
-      return false;
-    }
+  return onBackgroundMessages({
+    getPageStatus: () => session.status(),
+    scrollToSpan: async (data) => {
+      try {
+        const range = await findRange(session, data.start, data.end, data.text);
+        if (!range) return false;
+        scrollToAndFlash(document, range);
+        return true;
+      } catch {
+        return false;
+      }
+    },
   });
-  return () => {
-    offStatus();
-    offScroll();
-  };
 }

@@ -4,7 +4,7 @@ import { HoverCard } from '@/components/hover-card/card';
 import { renderActorCard, renderClaim, renderError, renderLoading, type CardSubject } from '@/components/hover-card/render';
 import { paintedAt, type PaintedSpan } from '@/lib/highlight';
 import type { ActorCard } from '@/lib/messaging/content-to-background';
-import { toBackground } from './messengers';
+import { sendToBackground } from './messengers';
 import type { PageSession } from './page-session';
 
 const MOVE_THROTTLE_MS = 60;
@@ -36,7 +36,7 @@ export function setUpHoverCard(ctx: ContentScriptContext, session: PageSession):
     card.show(renderLoading(document, subject), rect);
     let request = cards.get(actorId);
     if (!request) {
-      request = toBackground.sendMessage('getActorCard', { actorId });
+      request = sendToBackground('getActorCard', { actorId });
       cards.set(actorId, request);
       request.catch(() => cards.delete(actorId));
     }
@@ -68,10 +68,23 @@ export function setUpHoverCard(ctx: ContentScriptContext, session: PageSession):
     }
   };
 
+  // Throttled with a trailing call: where the pointer comes to rest is always checked, however fast it got there.
+  let pending: PointerEvent | null = null;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
   ctx.addEventListener(document, 'pointermove', (e: PointerEvent) => {
-    if (e.timeStamp - lastMove < MOVE_THROTTLE_MS) return;
-    lastMove = e.timeStamp;
-    check(e);
+    const wait = lastMove + MOVE_THROTTLE_MS - performance.now();
+    if (wait <= 0) {
+      lastMove = performance.now();
+      check(e);
+      return;
+    }
+    pending = e;
+    trailing ??= setTimeout(() => {
+      trailing = undefined;
+      lastMove = performance.now();
+      if (pending) check(pending);
+      pending = null;
+    }, wait);
   }, { passive: true });
   ctx.addEventListener(document, 'click', (e: MouseEvent) => check(e), { passive: true });
   ctx.addEventListener(document, 'keydown', (e: KeyboardEvent) => e.key === 'Escape' && card.hide(), { passive: true });

@@ -1,9 +1,10 @@
 // Content script entry: reads the article text, asks the background to analyse it, paints the answer, keeps it painted.
 import { highlightApiAvailable } from '@/lib/highlight';
-import { highlightSettings, isHighlightingOn, type HighlightSettings } from '@/lib/settings/highlighting';
+import type { HighlightSettings } from '@/lib/settings/highlighting';
 import { setUpPageHandlers } from './handlers';
 import { setUpHoverCard } from './hover';
 import { PageSession } from './page-session';
+import { highlightingOnFor, readSettings, watchSettings } from './settings';
 import type { ContentScriptContext } from '#imports';
 
 /** How often to check that the page has not wiped or replaced our highlights; cheap lookups only. */
@@ -28,14 +29,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   setUpHoverCard(ctx, session);
 
   const apply = async (s: HighlightSettings) => {
-    session.highlighting = isHighlightingOn(s, location.hostname);
+    session.highlighting = highlightingOnFor(s, location.hostname);
     if (!session.highlighting) return session.clear();
     // Turned on with a plan already in hand: repaint without sending the page again.
     if (session.plan) return session.paint();
     await session.analyse();
   };
-  ctx.onInvalidated(highlightSettings.watch((s) => void apply(s).catch(() => {})));
-  await apply(await highlightSettings.getValue());
+  ctx.onInvalidated(watchSettings((s) => void apply(s).catch(() => {})));
+  await apply(await readSettings());
 
   ctx.setInterval(() => {
     if (document.hidden || !session.highlighting) return;

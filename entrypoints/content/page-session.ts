@@ -4,7 +4,7 @@ import { extractTextSliced, type ExtractedText } from '@/lib/extract';
 import { HighlightPainter } from '@/lib/highlight';
 import type { PageStatus } from '@/lib/messaging/background-to-content';
 import type { PaintPlan, PaintSpan } from '@/lib/messaging/paint-plan';
-import { toBackground } from './messengers';
+import { sendToBackground } from './messengers';
 
 /** Same bounds as the background's message schema, so a valid page is never rejected for its URL or title. */
 const MAX_URL = 4096;
@@ -49,7 +49,7 @@ export class PageSession {
       this.note = 'page address too long to record';
       return;
     }
-    const result = await toBackground.sendMessage('analysePage', {
+    const result = await sendToBackground('analysePage', {
       url: location.href,
       title: document.title.slice(0, MAX_TITLE),
       text: extracted.text,

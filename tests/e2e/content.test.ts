@@ -1,0 +1,144 @@
+// The content script in real Chromium on the sample article: highlights where the actors are, page untouched, toggles work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  collectPageErrors, launchWithExtension, messageTab, paintedAt, paintedHighlights, seedArticleHtml, seedGold, serveStatic,
+  setHighlighting, shadowText, waitForPaint, articleHtml, type StaticServer, type TestBrowser,
+} from './harness';
+
+const KIND: Record<string, string> = { person: 'fa-person', organization: 'fa-organization', country: 'fa-country', place: 'fa-place' };
+
+let browser: TestBrowser;
+let server: StaticServer;
+let page: Page;
+let pageErrors: Error[];
+let articleUrl: string;
+
+/** The body's markup and text as the server sent them, parsed fresh in the page for comparison. */
+const originalBody = (p: Page) =>
+  p.evaluate(async () => {
+    const html = await (await fetch(location.href)).text();
+    const body = new DOMParser().parseFromString(html, 'text/html').body;
+    return { html: body.innerHTML, text: body.textContent };
+  });
+
+beforeAll(async () => {
+  server = await serveStatic({ '/article.html': seedArticleHtml() });
+  articleUrl = `${server.url}/article.html`;
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  pageErrors = collectPageErrors(page);
+  await page.goto(articleUrl);
+  await waitForPaint(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('content script on the sample article', () => {
+  it('paints every expected actor mention with its kind of highlight', async () => {
+    const painted = await paintedHighlights(page);
+    const missing: string[] = [];
+    for (const actor of seedGold().actors) {
+      const texts = new Set(painted[KIND[actor.type]] ?? []);
+      for (const m of actor.mentions) if (![...texts].some((t) => t === m || t === `the ${m}` || t.replace(/^the /i, '') === m)) missing.push(`${actor.type}: ${m}`);
+    }
+    expect(missing).toEqual([]);
+    expect(painted['fa-person']).toContain('Mark Rutte');
+  });
+
+  it('paints claims, and never paints words the gold file says are not actors', async () => {
+    const painted = await paintedHighlights(page);
+    expect((painted['fa-claim'] ?? []).some((t) => t.includes('the only real guarantee of security for Ukraine'))).toBe(true);
+    const actorTexts = Object.entries(painted).filter(([k]) => k !== 'fa-claim').flatMap(([, v]) => v);
+    expect(actorTexts.filter((t) => seedGold().not_actors.includes(t))).toEqual([]);
+  });
+
+  it('leaves the page DOM and text exactly as served, adding only its own card host', async () => {
+    const before = await originalBody(page);
+    const now = await page.evaluate(() => ({
+      html: document.body.innerHTML,
+      text: document.body.textContent,
+      extra: [...document.documentElement.children].map((e) => e.localName).filter((n) => n !== 'head' && n !== 'body'),
+    }));
+    expect(now.text).toBe(before.text);
+    expect(now.html).toBe(before.html);
+    expect(now.extra.every((n) => n === 'fact-annotator-card')).toBe(true);
+  });
+
+  it('marks the first paint for timing, and says on request what it painted', async () => {
+    expect(await paintedAt(page)).toBeGreaterThan(0);
+    const status = await messageTab<{ highlighting: boolean; painted: number }>(browser.worker, articleUrl, 'getPageStatus');
+    expect(status.highlighting).toBe(true);
+    expect(status.painted).toBeGreaterThan(10);
+  });
+
+  it('opens a card with the actor’s name and type when the pointer rests on a name', async () => {
+    const box = await page.evaluate(() => {
+      const h = CSS.highlights.get('fa-person');
+      const range = h && [...h].find((r) => r.toString() === 'Mark Rutte');
+      const rect = (range as Range | undefined)?.getClientRects()[0];
+      if (!rect) return null;
+      (range!.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = (range as Range).getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x - 200, box!.y - 200);
+    await page.mouse.move(box!.x, box!.y, { steps: 4 });
+    await expect.poll(() => shadowText(page, 'fact-annotator-card'), { timeout: 10_000 }).toMatch(/Person[\s\S]*Mark Rutte/);
+    await expect.poll(() => shadowText(page, 'fact-annotator-card'), { timeout: 10_000 }).toMatch(/Latest stances/);
+  });
+
+  it('scrolls to a stored span on request, and says when the text is not on the page', async () => {
+    const text = await page.evaluate(() => document.querySelector('article')!.innerText);
+    const start = text.indexOf('Dmitry Peskov');
+    expect(await messageTab(browser.worker, articleUrl, 'scrollToSpan', { start, end: start + 13, text: 'Dmitry Peskov' })).toBe(true);
+    expect(await messageTab(browser.worker, articleUrl, 'scrollToSpan', { start: 0, end: 9, text: 'Nonexistent words here' })).toBe(false);
+  });
+
+  it('removes the highlights when highlighting is turned off, and repaints when turned back on', async () => {
+    await setHighlighting(browser.worker, { enabled: false, disabledSites: [] });
+    await expect.poll(async () => Object.keys(await paintedHighlights(page)).filter((k) => k.startsWith('fa-') && k !== 'fa-flash'), { timeout: 10_000 }).toEqual([]);
+    await setHighlighting(browser.worker, { enabled: true, disabledSites: [] });
+    await expect.poll(async () => (await paintedHighlights(page))['fa-person']?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('puts highlights back when the page’s own script clears the registry', async () => {
+    await page.evaluate(() => CSS.highlights.clear());
+    await expect.poll(async () => (await paintedHighlights(page))['fa-person']?.length ?? 0, { timeout: 5_000 }).toBeGreaterThan(0);
+  });
+
+  it('sends nothing from a site where highlighting is off', async () => {
+    await setHighlighting(browser.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
+    server.set('/private.html', articleHtml('A private page', 'Angela Merkel said on Tuesday that the talks in Berlin would continue.'));
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}/private.html`);
+    await other.waitForTimeout(1500);
+    const status = await messageTab<{ highlighting: boolean; painted: number }>(browser.worker, `${server.url}/private.html`, 'getPageStatus');
+    expect(status).toMatchObject({ highlighting: false, painted: 0 });
+    const stored = await browser.worker.evaluate(
+      (url) =>
+        new Promise<boolean>((resolve, reject) => {
+          const req = indexedDB.open('fact-annotator');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const get = req.result.transaction('pages').objectStore('pages').get(url);
+            get.onsuccess = () => resolve(get.result !== undefined);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      `${server.url}/private.html`,
+    );
+    expect(stored).toBe(false);
+    await setHighlighting(browser.worker, { enabled: true, disabledSites: [] });
+    await other.close();
+  });
+
+  it('threw no uncaught errors into the page and made no requests off this machine', () => {
+    expect(pageErrors).toEqual([]);
+    expect(browser.externalRequests).toEqual([]);
+  });
+});
