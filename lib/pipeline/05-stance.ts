@@ -1,8 +1,35 @@
-// Stage 05: placeholder, filled in by its owner.
+// Stage 05: the speaker's stance per claim: polarity with negation, target phrase, target actors and a topic key.
+import type { Claim } from '../model';
 import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
+import { polarityOf, stanceScore } from './stance/polarity';
+import { targetPhrase, topicKey } from './stance/topic';
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
 
 export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
-  void doc;
   void res;
+  const linked = doc.mentions.filter((m) => m.actorId && doc.actors.has(m.actorId)).sort((a, b) => a.start - b.start);
+  let from = 0;
+  for (const claim of [...doc.claims].sort((a, b) => a.start - b.start)) {
+    while (from < linked.length && linked[from].end <= claim.start) from++;
+    const targetActorIds: string[] = [];
+    for (let k = from; k < linked.length && linked[k].start < claim.end; k++) {
+      const id = linked[k].actorId!;
+      if (id !== claim.speaker?.actorId && !targetActorIds.includes(id)) targetActorIds.push(id);
+    }
+    claim.stance = stanceOf(claim, targetActorIds);
+  }
+}
+
+function stanceOf(claim: Claim, targetActorIds: string[]): NonNullable<Claim['stance']> {
+  const cueWords = claim.cue ? (claim.cue.text.toLowerCase().match(WORD_RE) ?? []) : [];
+  const contentWords = claim.text.toLowerCase().match(WORD_RE) ?? [];
+  const score = stanceScore([...cueWords, ...contentWords], cueWords.length);
+  return {
+    polarity: polarityOf(score),
+    target: targetPhrase(claim.text),
+    targetActorIds,
+    topic: topicKey(contentWords, targetActorIds),
+  };
 }

@@ -4,6 +4,7 @@ import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { nounPhraseEndingAt, sourceAfter, sourceBefore, type TokenRange } from './source-span';
+import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -110,7 +111,29 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       if (!isWordToken(tokens[k].text)) break;
     }
   }
-  return contentAfter(ctx, cue, source, a, s1);
+  const draft = contentAfter(ctx, cue, source, a, s1);
+  return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
+}
+
+/** A stance predicate's content is its object: it ends at the first comma outside quotes ("opposed to X, with Y ..."). */
+function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): ClaimDraft | null {
+  if (!d) return d;
+  const { tokens } = ctx.doc;
+  for (let k = tokenAt(tokens, d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
+    if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
+  }
+  return d;
+}
+
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {

@@ -9,7 +9,11 @@ export const STANCE_CUE_WORDS: ReadonlySet<string> = new Set(
     'oppose opposes opposing reject rejects rejected rejecting condemn condemns condemned condemning ' +
     'support supports supported backs backed backing endorse endorses endorsed welcome welcomes welcomed ' +
     'criticize criticizes criticized criticise criticises criticised denounce denounces denounced ' +
-    'vowed vows pledged pledges promised promises demanded demands'
+    'vowed vows pledged pledges promised promises demanded demands ' +
+    'accuse accuses accused accusing blame blames blamed blaming assail assails assailed castigate castigates castigated ' +
+    'slam slams slammed blast blasts blasted attack attacks attacked attacking mock mocks mocked ridicule ridiculed ' +
+    'praise praises praised praising thank thanks thanked applaud applauds applauded hail hails hailed ' +
+    'critical supportive skeptical sceptical wary'
   ).split(' '),
 );
 
@@ -17,8 +21,8 @@ export const STANCE_CUE_WORDS: ReadonlySet<string> = new Set(
 export const STANCE_CUE_FOLLOWERS: Readonly<Record<string, string>> = {
   press: 'for', presses: 'for', pressed: 'for', pressing: 'for',
   push: 'for', pushes: 'for', pushed: 'for', pushing: 'for',
-  opposed: 'to', committed: 'to', lobbied: 'for', lobbying: 'for',
+  opposed: 'to', committed: 'to', critical: 'of', supportive: 'of', skeptical: 'of', sceptical: 'of', wary: 'of', lobbied: 'for', lobbying: 'for',
 };
 
 /** Verbs of continuation that belong to the cue before a stance word ("remains opposed", "continues to press"). */
-export const STANCE_CUE_PREFIXES: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'to', 'stay', 'stays']);
+export const STANCE_CUE_PREFIXES: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'to', 'stay', 'stays', 'refused', 'refuses', 'declined', 'declines', 'failed', 'fails']);

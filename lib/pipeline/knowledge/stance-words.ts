@@ -1,0 +1,48 @@
+// Hand-made stance vocabulary of general English (support/oppose weights, negators); it outranks the derived weights.
+const weigh = (words: string, w: number): [string, number][] => words.split(' ').map((x) => [x, w]);
+
+export const HAND_STANCE_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ...weigh(
+    'support supports supported supporting supportive backs backed backing endorse endorses endorsed endorsing welcome welcomes welcomed ' +
+      'praise praises praised praising applaud applauded thank thanked favor favors favour favours approve approved ' +
+      'press presses pressed pressing push pushes pushing urge urges urged urging promise promises promised promising pledge pledged vow vowed ' +
+      'guarantee guarantees security strength willing willingness eager committed commitment aid assistance help helps helped ' +
+      'thanks hail hailed ' +
+      'convinced need needs must essential sure priority focus agree agreed agrees deal peace hope hopes proud great good',
+    1,
+  ),
+  ...weigh(
+    'oppose opposes opposed opposing opposition reject rejects rejected rejecting unacceptable condemn condemns condemned ' +
+      'criticize criticizes criticized criticise criticised criticism critic critical attack attacks attacked attacking blast blasted slam slammed ' +
+      'accuse accuses accused accusing blame blames blamed deny denies denied dismiss dismissed hesitant reluctant unwilling ' +
+      'warn warns warned shelve shelving shelved abandon abandoning scrap scrapping halt halting block blocking suspend veto ' +
+      'assail assailed castigate castigated mock mocked ridicule ridiculed skeptical sceptical wary ' +
+      'threat threatens threatened aggression wrong bad terrible disgraceful dangerous lie lies liar fraud failure unfit undermine denounce denounced',
+    -1,
+  ),
+]);
+
+/** Words that turn the next stance word around ("not acceptable", "never supported", "no longer backs"). */
+export const NEGATORS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'fail', 'fails', 'failed', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'hardly', 'cannot', 'won’t', "won't", 'don’t', "don't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
+
+/** Two-word stance expressions, checked before single words ("rule out" is a refusal; "not rule out" an opening). */
+export const STANCE_BIGRAMS: ReadonlyMap<string, number> = new Map([
+  ['rule out', -1],
+  ['ruled out', -1],
+  ['call for', 1],
+  ['called for', 1],
+  ['calls for', 1],
+  ['stand with', 1],
+  ['stands with', 1],
+  ['rather than', -0.5],
+]);
+
+/** Verbs that drop or end what follows ("shelving NATO membership"): a strong stance against their object. */
+export const REVERSERS: ReadonlyMap<string, number> = new Map(
+  'shelve shelves shelving shelved abandon abandons abandoning abandoned scrap scraps scrapping scrapped drop dropping ditch ditching ditched halt halting cancel cancelling canceled cancelled withdraw withdrawing'
+    .split(' ')
+    .map((w) => [w, -3]),
+);
+
+/** "against" turns the next stance word around ("security against aggression" is for security); alone it opposes. */
+export const AGAINST = 'against';
