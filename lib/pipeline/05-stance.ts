@@ -5,7 +5,7 @@ import type { PipelineResources } from './resources';
 import { polarityOf, stanceScore } from './stance/polarity';
 import { targetPhrase, topicKey } from './stance/topic';
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+const WORD_RE = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 
 export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
   void res;
@@ -30,6 +30,6 @@ function stanceOf(claim: Claim, targetActorIds: string[]): NonNullable<Claim['st
     polarity: polarityOf(score),
     target: targetPhrase(claim.text),
     targetActorIds,
-    topic: topicKey(contentWords, targetActorIds),
+    topic: topicKey(contentWords.filter((w) => w !== ',' && w !== ';'), targetActorIds),
   };
 }

@@ -10,6 +10,7 @@ const MIN_SCORE = 0.5;
 /** A negator reaches this many words ahead ("did not immediately rule out"). */
 const NEGATION_REACH = 3;
 const CUE_FACTOR = 2;
+const LATER_CLAUSE_FACTOR = 0.5;
 
 function wordWeight(word: string): number {
   const reverser = REVERSERS.get(word);
@@ -20,12 +21,18 @@ function wordWeight(word: string): number {
   return derived * DERIVED_SCALE;
 }
 
-/** Scores lowercase words; `cueWords` is how many of the leading words are the cue (their weight counts double). */
+/** Scores lowercase words (commas and semicolons may be included as clause marks); `cueWords` is how many of the leading words are the cue (their weight counts double). */
 export function stanceScore(words: readonly string[], cueWords: number): number {
   let score = 0;
   let negatedUntil = -1;
+  // The content's first clause carries the stance; words after a clause break (", alongside ...") count less.
+  let clauseFactor = 1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    if (w === ',' || w === ';') {
+      if (i >= cueWords) clauseFactor = LATER_CLAUSE_FACTOR;
+      continue;
+    }
     if (w === AGAINST) {
       let next = 0;
       for (let k = i + 1; k < Math.min(words.length, i + 1 + NEGATION_REACH) && !next; k++) next = wordWeight(words[k]);
@@ -48,7 +55,7 @@ export function stanceScore(words: readonly string[], cueWords: number): number 
       weight = -weight;
       negatedUntil = -1;
     }
-    score += i < cueWords ? weight * CUE_FACTOR : weight;
+    score += i < cueWords ? weight * CUE_FACTOR : weight * clauseFactor;
   }
   return score;
 }
