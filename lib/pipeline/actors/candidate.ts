@@ -32,6 +32,8 @@ export interface LinkContext {
   doc: PipelineDoc;
   lower: string[];
   isAllCapsSentence(sentence: number): boolean;
+  /** Whether the text uses this lowercased word somewhere in lowercase (so it is an ordinary word). */
+  hasLowercaseUse(word: string): boolean;
 }
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -42,9 +44,17 @@ export function linkContext(doc: PipelineDoc): LinkContext {
   for (let i = 0; i < doc.tokens.length; i++) lower[i] = doc.tokens[i].text.toLowerCase();
   // 0 unknown, 1 mixed case, 2 all capitals; computed for the few sentences that are asked about.
   const caps = new Uint8Array(doc.sentences.length);
+  let lowercaseUses: Set<string> | undefined;
   return {
     doc,
     lower,
+    hasLowercaseUse(word) {
+      if (!lowercaseUses) {
+        lowercaseUses = new Set();
+        for (let i = 0; i < lower.length; i++) if (isLowercaseWord(doc.tokens[i].text)) lowercaseUses.add(lower[i]);
+      }
+      return lowercaseUses.has(word);
+    },
     isAllCapsSentence(s) {
       if (caps[s] === 0) {
         const { tokenStart, tokenEnd } = doc.sentences[s];

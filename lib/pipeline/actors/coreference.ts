@@ -7,41 +7,71 @@ import { refOfEntity } from './resolve';
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
 export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
-  const fullBySurname = new Map<string, ActorRef | null>();
+  resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(candidates));
+  const people = shortNamesOfPeople(candidates);
   const byAcronym = new Map<string, ActorRef>();
   for (const c of candidates) {
     const ref = c.ref;
-    if (!ref || ref.id) continue;
+    if (!ref || ref.id || ref.type !== 'organization') continue;
     const words = ref.name.split(' ');
-    if (ref.type === 'person' && words.length > 1) {
-      const surname = words[words.length - 1].toLowerCase();
-      const known = fullBySurname.get(surname);
-      // Two different people with one surname: a lone surname is ambiguous, so it stays as written.
-      fullBySurname.set(surname, known === undefined || known?.name === ref.name ? ref : null);
-    }
-    if (ref.type === 'organization' && words.length > 1) {
-      const acronym = initials(words);
-      if (acronym.length > 1 && !byAcronym.has(acronym)) byAcronym.set(acronym, ref);
-      const spelled = acronymInBrackets(ctx, c.tokenEnd);
-      if (spelled) byAcronym.set(spelled, ref);
-    }
+    const acronym = words.length > 1 ? initials(words) : '';
+    if (acronym.length > 1 && !byAcronym.has(acronym)) byAcronym.set(acronym, ref);
+    const spelled = acronymInBrackets(ctx, c.tokenEnd);
+    if (spelled) byAcronym.set(spelled, ref);
   }
   for (const c of candidates) {
     const ref = c.ref;
-    if (!ref || ref.id || c.tokenEnd - c.tokenStart !== 1 || ref.type === 'country') continue;
-    const full = fullBySurname.get(c.text.toLowerCase());
+    // Only names the knowledge base does not know; a listed country or organisation is never someone's surname.
+    if (!ref || ref.id || ref.type === 'country') continue;
+    const key = c.text.toLowerCase();
+    const full = people.bySuffix.get(key) ?? people.byFirstName.get(key);
     const expansion = byAcronym.get(c.text);
-    if (full && full !== ref) {
+    if (full && full.name !== ref.name) {
       c.ref = full;
       c.source = 'coreference';
     } else if (expansion && expansion !== ref) {
       c.ref = expansion;
       c.source = 'coreference';
-    } else if (ref.type === 'person' && full === undefined) {
-      const leader = kb.leaderSurnames.get(c.text.toLowerCase());
-      if (leader) c.ref = { ...refOfEntity(leader), partOfId: undefined };
     }
   }
+}
+
+/** A lone surname of a well-known leader, when no one in the text has it, is that leader ("Macron" -> Emmanuel Macron). */
+function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], people: ShortNames): void {
+  for (const c of candidates) {
+    if (c.ref?.type !== 'person' || c.ref.id || c.tokenEnd - c.tokenStart !== 1) continue;
+    const key = c.text.toLowerCase();
+    const leader = people.bySuffix.has(key) ? undefined : kb.leaderSurnames.get(key);
+    if (leader) c.ref = { ...refOfEntity(leader), partOfId: undefined };
+  }
+}
+
+interface ShortNames {
+  /** "rutte", "bin laden", "bashir" (for al-Bashir) -> the person; null when two people share it. */
+  bySuffix: Map<string, ActorRef | null>;
+  /** First names, only when a single person in the text has that first name. */
+  byFirstName: Map<string, ActorRef | null>;
+}
+
+function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
+  const bySuffix = new Map<string, ActorRef | null>();
+  const byFirstName = new Map<string, ActorRef | null>();
+  const claim = (map: Map<string, ActorRef | null>, key: string, ref: ActorRef) => {
+    const known = map.get(key);
+    map.set(key, known === undefined || known?.name === ref.name ? ref : null);
+  };
+  for (const c of candidates) {
+    const ref = c.ref;
+    if (!ref || ref.type !== 'person') continue;
+    const words = ref.name.toLowerCase().split(' ');
+    if (words.length < 2) continue;
+    for (let k = 1; k < words.length; k++) claim(bySuffix, words.slice(k).join(' '), ref);
+    const last = words[words.length - 1];
+    const particle = /^(?:al|el|ad|as|ash|bin|ibn|van|von|de|da|di|le|la)-(.+)$/.exec(last);
+    if (particle) claim(bySuffix, particle[1], ref);
+    claim(byFirstName, words[0], ref);
+  }
+  return { bySuffix, byFirstName };
 }
 
 function initials(words: string[]): string {

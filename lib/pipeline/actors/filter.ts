@@ -1,7 +1,7 @@
 // Drops spans that are names but never actors: page furniture ("Comments"), calendar words, lowercase tagger slips,
 // and weapon or product names ("the THAAD and Arrow systems").
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { NON_ACTOR_WORDS, WEAPON_HEADS, WEAPON_MODIFIERS } from '../knowledge/lexicon';
+import { GROUP_ADJECTIVES, NON_ACTOR_WORDS, TITLE_WORDS, WEAPON_HEADS, WEAPON_MODIFIERS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
 import { splitHyphenatedDemonyms } from './candidates';
 import { kbLookup } from './kb-lookup';
@@ -19,10 +19,14 @@ export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: C
       out.push(c);
       continue;
     }
-    if (c.tokenEnd - c.tokenStart === 1 && NON_ACTOR_WORDS.has(ctx.lower[c.tokenStart])) continue;
+    const single = c.tokenEnd - c.tokenStart === 1;
+    if (single && NON_ACTOR_WORDS.has(ctx.lower[c.tokenStart])) continue;
     // Latin letters but no capital at all: a tagger slip on an ordinary word.
     if (/[a-z]/.test(c.text) && !/\p{Lu}/u.test(c.text)) continue;
-    if (isPageChrome(ctx, c)) continue;
+    if (c.text.includes('|') || mostlyFurniture(c)) continue;
+    if (onlyTitles(ctx, c) || isPageChrome(ctx, c) || (single && isCapitalisedCommonWord(ctx, c))) continue;
+    // "Muslims", "Western": group words are names but stand for no actor; kept as unlinked mentions.
+    if (single && GROUP_ADJECTIVES.has(ctx.lower[c.tokenStart])) c.ref = null;
     if (namesAWeapon(ctx, c)) out.push(...leadingDemonyms(ctx, kb, c));
     else out.push(c);
   }
@@ -42,17 +46,42 @@ function leadingDemonyms(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): Can
   return out;
 }
 
-/** A name alone on its own short line ("Comments", "Related") is a page label, not part of the article's prose. */
+/** "Related Newsletter", "All Comments", "Terms of Service": page labels wherever they stand. */
+function mostlyFurniture(c: Candidate): boolean {
+  const words = c.text.toLowerCase().split(/\s+/);
+  let furniture = 0;
+  for (const w of words) if (NON_ACTOR_WORDS.has(w)) furniture++;
+  return words.length > 1 && furniture * 2 >= words.length;
+}
+
+/** "President", "Secretary-General", "Mr": a role without the person who holds it. */
+function onlyTitles(ctx: LinkContext, c: Candidate): boolean {
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) if (!TITLE_WORDS.has(ctx.lower[i]) && ctx.lower[i] !== '.') return false;
+  return true;
+}
+
+/** A sentence-initial word the same text also writes in lowercase ("Tourism ...", "... tourism") is no name. */
+function isCapitalisedCommonWord(ctx: LinkContext, c: Candidate): boolean {
+  const prev = ctx.doc.tokens[c.tokenStart - 1];
+  const sentenceInitial = !prev || prev.sentence !== ctx.doc.tokens[c.tokenStart].sentence || /^["“‘'(]$/.test(prev.text);
+  return sentenceInitial && ctx.hasLowercaseUse(ctx.lower[c.tokenStart]);
+}
+
+/**
+ * Page furniture: a short line with no sentence punctuation, made of capitalised words ("Terms of Service",
+ * "Privacy Policy", "Comments"), where the name either is most of the line or contains a furniture word.
+ */
 function isPageChrome(ctx: LinkContext, c: Candidate): boolean {
-  if (c.label === 'PER') return false;
-  const { tokens, sentences, paragraphs } = ctx.doc;
-  const sentence = sentences[tokens[c.tokenStart].sentence];
-  const paragraph = paragraphs[sentence.paragraph];
-  // Cheap checks first: the span must start and end its line.
-  const before = c.start - paragraph.start;
-  if (before > 16 || paragraph.end - c.end > 16) return false;
-  if (ctx.doc.text.slice(paragraph.start, c.start).trim() || ctx.doc.text.slice(c.end, paragraph.end).trim()) return false;
-  return (c.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 2;
+  const { tokens, sentences, paragraphs, text } = ctx.doc;
+  const paragraph = paragraphs[sentences[tokens[c.tokenStart].sentence].paragraph];
+  if (paragraph.end - paragraph.start > 80) return false;
+  const line = text.slice(paragraph.start, paragraph.end).trim();
+  if (/[.?!"”:]$/.test(line)) return false;
+  const words = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
+  if (words.length > 6 || words.some((w) => /^\p{Ll}/u.test(w) && w.length > 3)) return false;
+  const own = c.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu) ?? [];
+  const furniture = own.some((w) => NON_ACTOR_WORDS.has(w.toLowerCase()));
+  return furniture || (c.label !== 'PER' && own.length * 2 >= words.length);
 }
 
 function namesAWeapon(ctx: LinkContext, c: Candidate): boolean {

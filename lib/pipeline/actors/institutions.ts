@@ -3,7 +3,8 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { ADJECTIVAL_HEADS, CLITICS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isLowercaseWord, type LinkContext } from './candidate';
-import { longestKbMatch } from './kb-lookup';
+import { kbLookup, longestKbMatch } from './kb-lookup';
+import { refOfEntity } from './resolve';
 
 /** Words that may follow an institution noun without making it an adjective ("the military said"). */
 const AFTER_NOUN = new Set(
@@ -35,7 +36,7 @@ function countryInstitution(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): 
   let country = c.kb && c.kb.entity.type === 'country' && c.kb.role !== 'seat' ? c.kb.entity : undefined;
   let from = c.tokenEnd;
   // A tagger span may already hold the whole institution ("Ukrainian Foreign Ministry" as ORG).
-  if (!country && c.label === 'ORG') {
+  if (!country && c.label !== 'PER' && !c.kb) {
     const prefix = longestKbMatch(ctx, kb, c.tokenStart, c.tokenEnd - 1);
     if (prefix && prefix.hit.entity.type === 'country' && prefix.hit.role !== 'seat') [country, from] = [prefix.hit.entity, prefix.end];
   }
@@ -43,6 +44,10 @@ function countryInstitution(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): 
   if (from < ctx.lower.length && CLITICS.has(ctx.lower[from])) from++;
   const head = institutionHead(ctx, from);
   if (!head || head.end < c.tokenEnd) return undefined;
+  const span = candidateFromTokens(ctx.doc, c.tokenStart, head.end, 'ORG', 'knowledge');
+  // A listed institution ("US Congress") keeps its own entry.
+  const listed = kbLookup(kb, span.text);
+  if (listed?.entity.type === 'organization') return { ...span, kb: listed, ref: refOfEntity(listed.entity) };
   const adjective = kb.demonymOf.get(country.id) ?? country.name;
   const name = [adjective, ...head.words].join(' ');
   return institutionCandidate(ctx, c.tokenStart, head.end, { name, partOfId: country.id, head: head.words.at(-1)! });

@@ -1,7 +1,7 @@
 // Decides what each candidate refers to: knowledge-base entities first, then the tagger's label; capitals and seats
 // stand for their country unless they are only ever a venue, demonyms only when the country acts or is named.
 import type { KbEntity, KnowledgeBase } from '../knowledge/knowledge-base';
-import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, TITLE_WORDS } from '../knowledge/lexicon';
+import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ENDINGS, PLACE_ENDINGS, TITLE_WORDS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 
 export function refOfEntity(entity: KbEntity): ActorRef {
@@ -17,10 +17,11 @@ export function refOfEntity(entity: KbEntity): ActorRef {
 export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
   const seats: Candidate[] = [];
   const demonyms: Candidate[] = [];
+  const labels = majorityLabels(candidates);
   for (const c of candidates) {
     if (c.ref !== undefined) continue;
     if (c.kb && c.kb.alsoPersonName && c.label === 'PER') c.kb = undefined;
-    if (!c.kb) c.ref = refFromLabel(c);
+    if (!c.kb) c.ref = refFromLabel(c, labels.get(c.text.toLowerCase()) ?? c.label);
     else if (c.kb.role === 'seat') seats.push(c);
     else if (c.kb.role === 'demonym') demonyms.push(c);
     else c.ref = refOfEntity(c.kb.entity);
@@ -37,12 +38,39 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
   }
 }
 
-function refFromLabel(c: Candidate): ActorRef | null {
+function refFromLabel(c: Candidate, label: Candidate['label']): ActorRef | null {
   const name = c.text.replace(/\s+/g, ' ');
-  if (c.label === 'PER') return { type: 'person', name };
-  if (c.label === 'ORG') return { type: 'organization', name };
-  if (c.label === 'LOC') return { type: 'place', name };
+  // The head noun of a multi-word name outranks the tagger's label.
+  const last = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1).toLowerCase() : '';
+  if (ORGANIZATION_ENDINGS.has(last)) return { type: 'organization', name };
+  if (PLACE_ENDINGS.has(last)) return { type: 'place', name };
+  if (label === 'PER') return { type: 'person', name };
+  if (label === 'ORG') return { type: 'organization', name };
+  if (label === 'LOC') return { type: 'place', name };
   return null;
+}
+
+/**
+ * One name, one reading per article: when the tagger labels the same unknown name differently in different
+ * sentences ("Ennahda" as ORG, PER and LOC), the most frequent label wins (the first seen on a tie).
+ */
+function majorityLabels(candidates: Candidate[]): Map<string, Candidate['label']> {
+  const counts = new Map<string, Map<Candidate['label'], number>>();
+  for (const c of candidates) {
+    if (c.ref !== undefined || c.kb) continue;
+    const key = c.text.toLowerCase();
+    let byLabel = counts.get(key);
+    if (!byLabel) counts.set(key, (byLabel = new Map()));
+    byLabel.set(c.label, (byLabel.get(c.label) ?? 0) + 1);
+  }
+  const out = new Map<string, Candidate['label']>();
+  for (const [key, byLabel] of counts) {
+    if (byLabel.size < 2) continue;
+    let best: Candidate['label'] | undefined;
+    for (const [label, n] of byLabel) if (!best || n > byLabel.get(best)!) best = label;
+    out.set(key, best!);
+  }
+  return out;
 }
 
 /**
@@ -58,7 +86,16 @@ function resolveSeats(ctx: LinkContext, seats: Candidate[]): void {
 function isVenue(ctx: LinkContext, c: Candidate): boolean {
   let i = c.tokenStart - 1;
   if (i >= 0 && ctx.lower[i] === 'the') i--;
-  return i >= 0 && LOCATIVE_PREPOSITIONS.has(ctx.lower[i]);
+  return (i >= 0 && LOCATIVE_PREPOSITIONS.has(ctx.lower[i])) || isDateline(ctx, c);
+}
+
+/** "LONDON — After nearly 20 years...": the city a report was filed from opens its first line. */
+function isDateline(ctx: LinkContext, c: Candidate): boolean {
+  const { tokens, paragraphs, sentences } = ctx.doc;
+  const paragraph = paragraphs[sentences[tokens[c.tokenStart].sentence].paragraph];
+  if (ctx.doc.text.slice(paragraph.start, c.start).trim() !== '') return false;
+  const next = tokens[c.tokenEnd]?.text;
+  return next === '—' || next === '–' || next === '-' || (next === ',' && c.text === c.text.toUpperCase());
 }
 
 /**

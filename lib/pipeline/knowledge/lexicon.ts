@@ -16,9 +16,23 @@ export const TITLE_WORDS = set(`
   opposition ruling party candidate nominee secretary-of-state press national security
 `);
 
+/** Last words that make a name an organisation whatever the tagger said ("Muslim Brotherhood", "Labour Party"). */
+export const ORGANIZATION_ENDINGS = set(`
+  party brotherhood council museum ministry university college school association front movement union bank group
+  inc inc. corp corp. co ltd llc plc company corporation committee commission agency institute foundation center centre
+  court church army league federation organization organisation authority department bureau service services network
+  times post journal news press television tv radio airlines airways club fund forum alliance coalition
+`);
+
+/** Last words that make a name a place ("Tahrir Square", "Nile River"). */
+export const PLACE_ENDINGS = set(`
+  street square avenue road river mountains mountain island islands province region county district city valley
+  sea ocean lake bay strait peninsula desert
+`);
+
 /** Nouns that make "<country or demonym> [modifiers] <noun>" an institution of that country. */
 export const INSTITUTION_HEADS = set(`
-  ministry administration government embassy army parliament military navy cabinet foreign-ministry
+  ministry ministries administration government embassy embassies army parliament military navy cabinet
   consulate legislature senate congress presidency intelligence police forces junta regime
 `);
 
@@ -67,7 +81,16 @@ export const NON_ACTOR_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december today yesterday tomorrow tonight breaking live opinion analysis editorial
   sport sports business politics world news top trending podcast podcasts newsletters
-  god christmas easter ramadan
+  god christmas easter ramadan policy privacy terms service contact help about badge badges rss feedback
+  careers advertise store shop account sitemap faq settings
+`);
+
+/** Religions, ethnic and regional groups: adjectives like demonyms, but of no single country, so never a country actor. */
+export const GROUP_ADJECTIVES = set(`
+  muslim muslims christian christians jewish jew jews arab arabs sunni sunnis shia shiite shiites kurdish kurd kurds
+  western westerner westerners european europeans african africans asian asians latino latinos hispanic hispanics
+  catholic catholics protestant protestants hindu hindus buddhist buddhists roman islamist islamists orthodox
+  evangelical evangelicals nordic baltic
 `);
 
 /** Possessive and other clitic tokens the tokenizer splits off names. */
