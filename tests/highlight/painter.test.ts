@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// The painter on a real DOM: paints the right words per kind, refuses stale offsets, comes back after the page clears it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractText } from '@/lib/extract';
+import { HighlightPainter, highlightApiAvailable } from '@/lib/highlight';
+import type { PaintSpan } from '@/lib/messaging/paint-plan';
+
+/** happy-dom has no CSS Custom Highlight API; this stand-in has the same surface (a Set of ranges, a name registry). */
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+beforeEach(() => {
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('CSS', { highlights: new Map() });
+  document.body.innerHTML = `<article><h1>Talks resume</h1>
+    <p>Chancellor <b>Olaf Scholz</b> met President Emmanuel Macron in Paris.</p>
+    <p>"We will not give up," Macron said of the European Union.</p></article>`;
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.adoptedStyleSheets = [];
+});
+
+function spanOf(text: string, words: string, kind: PaintSpan['kind'], actorId: string | null = null): PaintSpan {
+  const start = text.indexOf(words);
+  return { start, end: start + words.length, kind, actorId, text: words };
+}
+
+const registered = (name: string) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map((r) => r.toString());
+
+describe('HighlightPainter', () => {
+  it('paints each span under its kind’s highlight, across inline markup', () => {
+    const { text, map } = extractText(document);
+    const painter = new HighlightPainter(document);
+    const report = painter.paint(
+      [spanOf(text, 'Olaf Scholz', 'person'), spanOf(text, 'Emmanuel Macron', 'person'), spanOf(text, 'Paris', 'place'), spanOf(text, 'European Union', 'organization'), spanOf(text, '"We will not give up,"', 'claim')],
+      map,
+    );
+    expect(report).toEqual({ painted: 5, skipped: 0 });
+    expect(registered('fa-person')).toEqual(['Olaf Scholz', 'Emmanuel Macron']);
+    expect(registered('fa-place')).toEqual(['Paris']);
+    expect(registered('fa-organization')).toEqual(['European Union']);
+    expect(registered('fa-claim')).toEqual(['"We will not give up,"']);
+    expect((CSS.highlights.get('fa-person') as unknown as FakeHighlight).priority).toBeGreaterThan((CSS.highlights.get('fa-claim') as unknown as FakeHighlight).priority);
+  });
+
+  it('does not paint a span whose offsets no longer cover its words', () => {
+    const { text, map } = extractText(document);
+    const stale = { ...spanOf(text, 'Olaf Scholz', 'person'), text: 'Angela Merkel' };
+    const report = new HighlightPainter(document).paint([stale, spanOf(text, 'Paris', 'place')], map);
+    expect(report).toEqual({ painted: 1, skipped: 1 });
+    expect(CSS.highlights.has('fa-person')).toBe(false);
+  });
+
+  it('clears only its own highlights and leaves the page’s own ones alone', () => {
+    const { text, map } = extractText(document);
+    const pageOwn = new FakeHighlight();
+    CSS.highlights.set('search-results', pageOwn as unknown as Highlight);
+    const painter = new HighlightPainter(document);
+    painter.paint([spanOf(text, 'Paris', 'place')], map);
+    painter.clear();
+    expect([...CSS.highlights.keys()]).toEqual(['search-results']);
+    expect(painter.spans).toEqual([]);
+  });
+
+  it('puts its highlights back after the page clears the registry, and only then', () => {
+    const { text, map } = extractText(document);
+    const painter = new HighlightPainter(document);
+    painter.paint([spanOf(text, 'Paris', 'place')], map);
+    expect(painter.restoreIfRemoved()).toBe(false);
+    CSS.highlights.clear();
+    expect(painter.restoreIfRemoved()).toBe(true);
+    expect(registered('fa-place')).toEqual(['Paris']);
+  });
+
+  it('counts painted ranges whose text the page has since replaced', () => {
+    const { text, map } = extractText(document);
+    const painter = new HighlightPainter(document);
+    painter.paint([spanOf(text, 'Olaf Scholz', 'person'), spanOf(text, 'Paris', 'place')], map);
+    expect(painter.countStale()).toBe(0);
+    (document.querySelector('b')!.firstChild as Text).data = 'Friedrich Merz';
+    expect(painter.countStale()).toBe(1);
+  });
+
+  it('finds what is painted at a text offset, actor before the claim around it', () => {
+    const { text, map } = extractText(document);
+    const painter = new HighlightPainter(document);
+    const quote = text.slice(text.indexOf('"We'), text.indexOf('Union') + 5);
+    painter.paint([spanOf(text, quote, 'claim'), spanOf(text, 'Macron said', 'person', 'p:macron')], map);
+    const hits = painter.spansAtOffset(text.indexOf('Macron said') + 2);
+    expect(hits.map((h) => h.span.kind)).toEqual(['person', 'claim']);
+    expect(painter.spansAtOffset(text.indexOf('Talks'))).toEqual([]);
+  });
+
+  it('reports whether the browser has the Highlight API', () => {
+    expect(highlightApiAvailable()).toBe(true);
+    vi.stubGlobal('Highlight', undefined);
+    expect(highlightApiAvailable()).toBe(false);
+  });
+});
