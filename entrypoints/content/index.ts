@@ -3,6 +3,7 @@ import { highlightApiAvailable } from '@/lib/highlight';
 import type { HighlightSettings } from '@/lib/settings/highlighting';
 import { setUpPageHandlers } from './handlers';
 import { setUpHoverCard } from './hover';
+import { followPageChanges } from './page-changes';
 import { PageSession } from './page-session';
 import { highlightingOnFor, readSettings, watchSettings } from './settings';
 import type { ContentScriptContext } from '#imports';
@@ -48,6 +49,7 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     }
   }, WATCH_MS);
 
+  followPageChanges(ctx, session);
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     session.reset();
     if (session.highlighting) void session.analyse().catch(() => {});

@@ -19,12 +19,20 @@ export class PageSession {
   /** Called after every paint, e.g. so the hover card drops cached actor cards. */
   onPainted: (() => void) | undefined;
   private firstPaintMarked = false;
-  private analysing: Promise<void> | null = null;
-  private reanchoring: Promise<void> | null = null;
+  /** Page work runs one job at a time (analysis, re-anchoring, incremental updates), in order. */
+  private queue: Promise<void> = Promise.resolve();
+  private reanchorQueued = false;
 
   status(): PageStatus {
     const s: PageStatus = { url: location.href, highlighting: this.highlighting, painted: this.painter.spans.length };
     return this.note ? { ...s, note: this.note } : s;
+  }
+
+  /** Runs `job` after the jobs before it; a failing job never stops later ones. */
+  run(job: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => {});
+    return next;
   }
 
   /** Reads the page (without sending it anywhere), e.g. to scroll to a stored span while highlighting is off. */
@@ -33,39 +41,44 @@ export class PageSession {
     return this.extracted;
   }
 
-  /** Sends the article text to the background and paints the plan; at most one analysis runs at a time. */
+  /** Sends the article text to the background and paints the plan. */
   analyse(): Promise<void> {
-    this.analysing ??= this.runAnalysis().finally(() => (this.analysing = null));
-    return this.analysing;
+    return this.run(async () => {
+      if (this.plan) return;
+      const extracted = await this.read();
+      // Marks split load-to-paint into page-side reading, background analysis and painting (read by benchmarks).
+      performance.mark('fa:extracted');
+      const plan = await this.send(extracted.text, 0, extracted.truncated);
+      performance.mark('fa:analysed');
+      if (!plan) return;
+      this.plan = plan;
+      this.note = plan.truncated;
+      if (this.highlighting) this.paint();
+    });
   }
 
-  private async runAnalysis(): Promise<void> {
-    const extracted = await this.read();
-    // Marks split load-to-paint into page-side reading, background analysis and painting (read by benchmarks).
-    performance.mark('fa:extracted');
-    if (extracted.text.trim().length === 0) {
-      this.note = 'no article text found on this page';
-      return;
+  /** Asks the background to analyse `text`, which starts at `offset` of the page text; null when skipped (with a note). */
+  async send(text: string, offset: number, truncated?: string): Promise<PaintPlan | null> {
+    if (text.trim().length === 0) {
+      if (offset === 0) this.note = 'no article text found on this page';
+      return null;
     }
     if (location.href.length > MAX_URL) {
       this.note = 'page address too long to record';
-      return;
+      return null;
     }
     const result = await sendToBackground('analysePage', {
       url: location.href,
       title: document.title.slice(0, MAX_TITLE),
-      text: extracted.text,
-      offset: 0,
-      ...(extracted.truncated ? { truncated: extracted.truncated } : {}),
+      text,
+      offset,
+      ...(truncated ? { truncated } : {}),
     });
-    performance.mark('fa:analysed');
     if (result.status === 'skipped') {
       this.note = `skipped: ${result.reason}`;
-      return;
+      return null;
     }
-    this.plan = result.plan;
-    this.note = result.plan.truncated;
-    if (this.highlighting) this.paint();
+    return result.plan;
   }
 
   /** Paints the cached plan (no message is sent); marks the first paint for tests and benchmarks. */
@@ -85,18 +98,15 @@ export class PageSession {
   }
 
   /**
-   * After the page replaced text nodes under painted ranges: read the page again and move each span to where its
-   * words now are (position, then quote in context), then repaint. Spans that cannot be found are dropped from view.
+   * Moves every span to where its words are in `fresh` (position, then quote in context) and makes `fresh` the
+   * page's text. Spans that cannot be found any more are dropped from view.
    */
-  reanchor(): Promise<void> {
-    this.reanchoring ??= this.runReanchor().finally(() => (this.reanchoring = null));
-    return this.reanchoring;
-  }
-
-  private async runReanchor(): Promise<void> {
-    if (!this.plan || !this.extracted) return;
+  adopt(fresh: ExtractedText): void {
+    if (!this.plan || !this.extracted) {
+      this.extracted = fresh;
+      return;
+    }
     const oldText = this.extracted.text;
-    const fresh = await extractTextSliced(document);
     const spans: PaintSpan[] = [];
     for (const span of this.plan.spans) {
       const found = anchor(fresh.text, describe(oldText, span.start, span.end));
@@ -104,7 +114,32 @@ export class PageSession {
     }
     this.extracted = fresh;
     this.plan = { ...this.plan, spans };
-    if (this.highlighting) this.paint();
+  }
+
+  /** After the page replaced text nodes under painted ranges: read the page again, re-anchor, repaint. */
+  reanchor(): Promise<void> {
+    // The watchdog asks every second while nodes stay stale; one queued re-anchoring is enough.
+    if (this.reanchorQueued) return this.queue;
+    this.reanchorQueued = true;
+    return this.run(async () => {
+      this.reanchorQueued = false;
+      if (!this.plan) return;
+      this.adopt(await extractTextSliced(document));
+      if (this.highlighting) this.paint();
+    });
+  }
+
+  /** Adds the spans of a later slice of text (already in page coordinates) to the plan. */
+  merge(plan: PaintPlan): void {
+    if (!this.plan) {
+      this.plan = plan;
+      return;
+    }
+    const actors = new Map(this.plan.actors.map((a) => [a.id, a]));
+    for (const a of plan.actors) actors.set(a.id, a);
+    const spans = [...this.plan.spans, ...plan.spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const truncated = [this.plan.truncated, plan.truncated].filter(Boolean).join('; ') || undefined;
+    this.plan = { spans, actors: [...actors.values()], ...(truncated ? { truncated } : {}) };
   }
 
   /** A single-page-app navigation: the next analysis is a new page with its own record. */

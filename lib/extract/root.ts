@@ -7,10 +7,28 @@ const MIN_PARAGRAPH_CHARS = 40;
 const MAX_PARAGRAPHS = 5000;
 const CONTAINERS = 'article, [itemprop="articleBody"], main, [role="main"]';
 
-/** True when the element or an ancestor below `body` is skipped (navigation, hidden, forms...). */
-function insideSkipped(el: Element, hasLayout: boolean): boolean {
-  for (let cur: Element | null = el; cur && cur.tagName !== 'BODY'; cur = cur.parentElement) if (isSkipped(cur, hasLayout)) return true;
-  return false;
+/** Whether an element or one of its ancestors below `body` is skipped; memoised because paragraphs share ancestors. */
+function skippedChecker(hasLayout: boolean): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let answer = false;
+    for (let cur: Element | null = el; cur && cur.tagName !== 'BODY'; cur = cur.parentElement) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(cur);
+      if (isSkipped(cur, hasLayout)) {
+        answer = true;
+        break;
+      }
+    }
+    // Everything below a skipped ancestor is skipped; everything below an unskipped one is as unskipped as the path was.
+    for (const p of path) memo.set(p, answer);
+    return answer;
+  };
 }
 
 /**
@@ -19,6 +37,7 @@ function insideSkipped(el: Element, hasLayout: boolean): boolean {
  */
 export function findArticleRoot(doc: Document, hasLayout: boolean): Element {
   const body = doc.body ?? doc.documentElement;
+  const insideSkipped = skippedChecker(hasLayout);
   const scores = new Map<Element, number>();
   const paragraphs = doc.querySelectorAll('p, pre, blockquote');
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS);
@@ -27,7 +46,7 @@ export function findArticleRoot(doc: Document, hasLayout: boolean): Element {
     const len = (p.textContent ?? '').trim().length;
     if (len < MIN_PARAGRAPH_CHARS) continue;
     const parent = p.parentElement;
-    if (!parent || insideSkipped(p, hasLayout)) continue;
+    if (!parent || insideSkipped(p)) continue;
     scores.set(parent, (scores.get(parent) ?? 0) + len);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
@@ -41,15 +60,15 @@ export function findArticleRoot(doc: Document, hasLayout: boolean): Element {
     }
   }
   if (best) return best.closest('article') ?? best.closest('[itemprop="articleBody"]') ?? best.closest('main, [role="main"]') ?? best;
-  return largestContainer(doc, hasLayout) ?? body;
+  return largestContainer(doc, insideSkipped) ?? body;
 }
 
-function largestContainer(doc: Document, hasLayout: boolean): Element | null {
+function largestContainer(doc: Document, insideSkipped: (el: Element) => boolean): Element | null {
   let best: Element | null = null;
   let bestLen = 0;
   for (const el of doc.querySelectorAll(CONTAINERS)) {
     const len = (el.textContent ?? '').length;
-    if (len > bestLen && !insideSkipped(el, hasLayout)) {
+    if (len > bestLen && !insideSkipped(el)) {
       best = el;
       bestLen = len;
     }

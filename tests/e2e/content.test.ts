@@ -125,6 +125,17 @@ describe('content script on the sample article', () => {
     await expect.poll(async () => page.evaluate(() => [...(CSS.highlights.get('fa-person') ?? [])].filter((r) => r.toString() === 'Mark Rutte' && (r as Range).commonAncestorContainer.isConnected).length), { timeout: 5_000 }).toBe(before);
   });
 
+  it('analyses text the page adds after load and highlights its actors too', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Update: French President Emmanuel Macron said on Friday that Europe would keep supporting Ukraine.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(async () => (await paintedHighlights(page))['fa-person'] ?? [], { timeout: 10_000 }).toContain('Emmanuel Macron');
+    // What was painted before is still painted.
+    expect((await paintedHighlights(page))['fa-person']).toContain('Mark Rutte');
+  });
+
   it('sends nothing from a site where highlighting is off', async () => {
     await setHighlighting(browser.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
     server.set('/private.html', articleHtml('A private page', 'Angela Merkel said on Tuesday that the talks in Berlin would continue.'));
