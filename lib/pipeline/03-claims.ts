@@ -37,8 +37,7 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
   const text = doc.text.slice(d.start, d.end);
   const t = doc.tokens;
   const cue = d.cue ? { start: t[d.cue.first].start, end: t[d.cue.last].end, text: doc.text.slice(t[d.cue.first].start, t[d.cue.last].end) } : null;
-  let source = d.source;
-  for (let p = d.continues; !source && p; p = p.continues) source = p.source;
+  const source = d.source ?? d.inheritedSource ?? null;
   const speaker = source
     ? { actorId: null, name: doc.text.slice(t[source.first].start, t[source.last].end), start: t[source.first].start, end: t[source.last].end }
     : null;
@@ -47,8 +46,21 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
 
 /** Direct when the content is exactly one quote (or quotes joined by their cue), mixed when it contains quoted words. */
 function kindOf(d: ClaimDraft, quotes: ClaimContext['quotes']): ClaimKind {
-  const inside = quotes.filter((q) => q.start >= d.start && q.end <= d.end);
-  if (inside.length === 0) return 'indirect';
-  if (inside[0].start === d.start && inside[inside.length - 1].end === d.end && inside.length <= 2) return 'direct';
+  // Quotes are sorted and do not overlap: binary-search the first one starting inside the claim.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let inside = 0;
+  let lastEnd = -1;
+  for (let k = lo; k < quotes.length && quotes[k].end <= d.end; k++) {
+    inside++;
+    lastEnd = quotes[k].end;
+  }
+  if (inside === 0) return 'indirect';
+  if (quotes[lo].start === d.start && lastEnd === d.end && inside <= 2) return 'direct';
   return 'mixed';
 }

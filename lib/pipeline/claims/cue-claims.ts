@@ -67,6 +67,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
 
   const source = sourceBefore(tokens, cue.first, s0);
+  // A stance predicate ("has been highly critical of X", "are blaming X for") takes its object as content.
+  if (STANCE_CUE_WORDS.has(head) && after < s1 && nextText !== ',') return endAtClauseBreak(ctx, contentAfter(ctx, cue, source, after, s1));
   const boundary = source ? source.first - 1 : cue.first - 1;
   const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
   const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;

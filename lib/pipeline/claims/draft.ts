@@ -7,6 +7,6 @@ export interface ClaimDraft {
   end: number;
   cue: Cue | null;
   source: TokenRange | null;
-  /** Set for a quote with no cue of its own that continues an earlier claim's speech. */
-  continues?: ClaimDraft;
+  /** For a quote with no cue of its own that continues an earlier claim's speech: that claim's source. */
+  inheritedSource?: TokenRange | null;
 }

@@ -13,21 +13,30 @@ const MIN_SPEECH_WORDS = 4;
 export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
   const { doc, quotes } = ctx;
   const sorted = [...drafts].sort((a, b) => a.start - b.start);
-  const covered = (start: number, end: number): boolean => sorted.some((d) => d.start < end && start < d.end);
   const out = [...drafts];
+  // One pass: quotes and drafts are both in text order; `latest` is the draft reaching furthest so far.
+  let next = 0;
+  let latest: ClaimDraft | undefined;
   for (const q of quotes) {
-    if (covered(q.start, q.end)) continue;
+    while (next < sorted.length && sorted[next].start < q.end) {
+      if (!latest || sorted[next].end > latest.end) latest = sorted[next];
+      next++;
+    }
+    if (latest && latest.end > q.start) continue;
     const words = countWords(doc.text, q.start, q.end);
     if (words < MIN_SPEECH_WORDS) continue;
-    const prev = latestBefore(out, q.start);
+    const prev = latest;
     const gap = prev ? doc.text.slice(prev.end, q.start) : '';
-    if (prev && prev.cue && prev.cue.last >= 0 && /^[^\n]{0,80}[.?!]\s*$/u.test(gap) && gap.includes(' ') && endsWithCue(ctx, prev, q.start)) {
+    if (prev && prev.cue && /^[^\n]{0,80}[.?!][ \t]*$/u.test(gap) && gap.includes(' ') && endsWithCue(ctx, prev, q.start)) {
       prev.end = q.end;
       continue;
     }
     if (!startsSentence(doc.text, q.start) && words < 8) continue;
     const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
-    out.push({ start: q.start, end: q.end, cue: null, source: null, continues: prev && paragraphsBetween <= 2 ? prev : undefined });
+    const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: null };
+    if (prev && paragraphsBetween <= 2) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
+    out.push(draft);
+    latest = draft;
   }
   return out;
 }
@@ -36,12 +45,6 @@ function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {
   // The cue sits between the claim's content and the next quote: "“...,” she said. “...”".
   const cueEnd = ctx.doc.tokens[d.cue!.last].end;
   return cueEnd > d.end - 1 && cueEnd <= next;
-}
-
-function latestBefore(drafts: ClaimDraft[], at: number): ClaimDraft | undefined {
-  let best: ClaimDraft | undefined;
-  for (const d of drafts) if (d.end <= at + 1 && (!best || d.end > best.end)) best = d;
-  return best;
 }
 
 function countWords(text: string, start: number, end: number): number {

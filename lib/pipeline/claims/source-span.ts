@@ -1,6 +1,6 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
-import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, isQuoteMark, isWordToken } from './words';
+import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 
 export interface TokenRange {
   first: number;
@@ -20,6 +20,8 @@ const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'i
 export function sourceBefore(tokens: readonly Token[], end: number, min: number): TokenRange | null {
   let k = end - 1;
   while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
+  k = skipTimePhrase(tokens, k, min);
+  while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
   if (k < min) return null;
   const w = tokens[k].text.toLowerCase();
   if (w === 'who' || w === 'which') {
@@ -32,7 +34,13 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     let j = k - 1;
     while (j >= min && k - j <= 18 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
     if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
-    const name = nounPhraseEndingAt(tokens, j - 1, min);
+    let name = nounPhraseEndingAt(tokens, j - 1, min);
+    // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
+    for (let level = 0; name && level < 2 && name.first - 2 >= min && tokens[name.first - 1].text === ','; level++) {
+      const earlier = nounPhraseEndingAt(tokens, name.first - 2, min);
+      if (!earlier) break;
+      name = { first: earlier.first, last: name.last };
+    }
     return name ? { first: name.first, last: k - 1 } : null;
   }
   return nounPhraseEndingAt(tokens, k, min);
@@ -56,11 +64,13 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   if (last < min) return null;
   const t = tokens[last];
   if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
+  // A pronoun is a whole subject by itself ("Later he said").
+  if (PRONOUNS.has(t.text.toLowerCase())) return { first: last, last };
   let first = last;
   while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
     const prev = tokens[first - 1].text;
     const low = prev.toLowerCase();
-    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low)) break;
+    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low)) break;
     if (!isWordToken(prev) && !INNER.has(low)) break;
     if (low === 'and' || low === 'the' || INNER.has(low)) {
       // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").
@@ -73,4 +83,16 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   }
   while (first < last && INNER.has(tokens[first].text.toLowerCase()) && tokens[first].text.toLowerCase() !== 'the') first++;
   return { first, last };
+}
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'next']);
+
+/** Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said"). */
+function skipTimePhrase(tokens: readonly Token[], k: number, min: number): number {
+  if (k < min || !TIME_WORDS.test(tokens[k].text)) return k;
+  let j = k;
+  while (j >= min && k - j < 4 && !TIME_OPENERS.has(tokens[j].text.toLowerCase())) j--;
+  if (j < min || !TIME_OPENERS.has(tokens[j].text.toLowerCase())) return k;
+  return j - 1;
 }

@@ -11,11 +11,12 @@ const STOP = new Set(
 const ISSUE_NOUNS = new Set(
   ('membership aid weapon arm sanction peace war ceasefire talk deal tax immigration immigrant refugee trade tariff election vote ' +
     'security defense defence guarantee climate health healthcare abortion gun border wall nuclear invasion occupation troop ' +
-    'alliance treaty agreement budget debt economy job wage policy reform law bill investigation impeachment corruption ' +
+    'treaty agreement budget debt economy job wage policy reform law bill investigation impeachment corruption ' +
     'terrorism attack strike missile energy oil gas emission visa asylum deportation independence sovereignty annexation').split(' '),
 );
 const MAX_TARGET_WORDS = 12;
 const MAX_TOPIC_NOUNS = 2;
+const ISSUE_RANK = new Map([...ISSUE_NOUNS].map((w, i) => [w, i]));
 
 /** A crude lemma: plural and possessive endings off, so "weapons" and "weapon" group together. */
 export function lemma(word: string): string {
@@ -39,10 +40,11 @@ export function targetPhrase(content: string): string {
   return words.slice(0, Math.min(cut, MAX_TARGET_WORDS)).join(' ').replace(/[,;:]$/, '');
 }
 
-/** "membership:nato:ukraine": issue nouns (or the first content words) then the target actors' slugs, each sorted. */
+/** "membership:nato:ukraine": the main issue noun (or the first content words) then the target actors' slugs, each sorted. */
 export function topicKey(words: readonly string[], targetActorIds: readonly string[]): string {
   const lemmas = words.map(lemma);
-  let nouns = [...new Set(lemmas.filter((w) => ISSUE_NOUNS.has(w)))];
+  // One issue noun, the most specific by list order, so "peace talks" and "talks on peace" share a key.
+  let nouns = [...new Set(lemmas.filter((w) => ISSUE_NOUNS.has(w)))].sort((a, b) => ISSUE_RANK.get(a)! - ISSUE_RANK.get(b)!).slice(0, 1);
   if (!nouns.length) nouns = [...new Set(lemmas.filter((w) => w.length >= 4 && !STOP.has(w) && /^\p{Ll}+$/u.test(w)))];
   const slugs = [...new Set(targetActorIds.map((id) => id.slice(id.indexOf(':') + 1)))].sort();
   return [...nouns.slice(0, MAX_TOPIC_NOUNS).sort(), ...slugs].join(':');

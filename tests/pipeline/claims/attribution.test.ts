@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('attribution stage', () => {
+  it('links the speaker span to the person named inside it, not to their organisation', () => {
+    const doc = runClaimStages('Kremlin spokesman Dmitry Peskov said the plan was unacceptable.', [
+      { id: 'country:russia', type: 'country', names: ['Kremlin'] },
+      { id: 'person:dmitry-peskov', type: 'person', names: ['Dmitry Peskov'] },
+    ]);
+    expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
+  });
+
+  it('resolves "he" to the nearest earlier person and "the ministry" to the nearest organisation', () => {
+    const text = 'Ana Novak met the Finance Ministry on Monday. Later he said that taxes would rise. The ministry said the talks went well.';
+    const doc = runClaimStages(text, [
+      { id: 'person:ana-novak', type: 'person', names: ['Ana Novak'] },
+      { id: 'organization:finance-ministry', type: 'organization', names: ['Finance Ministry'] },
+    ]);
+    const bySpeakerText = doc.claims.map((c) => [text.slice(c.speaker!.start!, c.speaker!.end!), c.speaker!.actorId]);
+    expect(bySpeakerText).toContainEqual(['he', 'person:ana-novak']);
+    expect(bySpeakerText).toContainEqual(['The ministry', 'organization:finance-ministry']);
+  });
+
+  it('follows "X, who said" back to X', () => {
+    const doc = runClaimStages('Voters like Tomas Varga, who has promised to cut taxes.', [{ id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] }]);
+    expect(doc.claims[0].speaker?.actorId).toBe('person:tomas-varga');
+  });
+
+  it('leaves an unknown source unlinked rather than guessing', () => {
+    const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
+    expect(doc.claims[0].speaker?.actorId).toBeNull();
+    expect(doc.claims[0].speaker?.name).toBe('A source');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+const paragraphSpans = (text: string) => [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+
+function expectWithinParagraphs(text: string): void {
+  const paras = paragraphSpans(text);
+  for (const c of runClaimStages(text).claims) {
+    const para = paras.find((p) => p.start <= c.start && c.start < p.end)!;
+    // A claim may leave its paragraph only as a multi-paragraph quote, whose next paragraph opens with a quote mark.
+    if (c.end > para.end) expect(text.slice(para.end, c.end)).toMatch(/^\s*[“"«]/);
+  }
+}
+
+describe('claims stage on bad input', () => {
+  it('analyses a 5,000-word sentence without a full stop in bounded time', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 50 === 7 ? 'said' : i % 13 === 0 ? '“word' : 'word')).join(' ');
+    const t0 = performance.now();
+    const doc = runClaimStages(words);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    for (const c of doc.claims) expect(c.end).toBeLessThanOrEqual(words.length);
+  });
+
+  it('copes with unbalanced and mismatched quote marks', () => {
+    const text = 'He said “this is never closed, and then.\nShe replied ” backwards “ quotes » everywhere « here, he said.\n"Straight and “curly” mixed," she added.';
+    expect(() => runClaimStages(text)).not.toThrow();
+    expectWithinParagraphs(text);
+  });
+
+  it('handles a page that is only quotes', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `“Quote number ${i} is here and it is long enough.”`).join('\n');
+    const t0 = performance.now();
+    const claims = runClaimStages(text).claims;
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(claims.length).toBe(300);
+    expectWithinParagraphs(text);
+  });
+
+  it('keeps a real multi-paragraph quote whole', () => {
+    const text = 'The president said: “We will rebuild the bridges.\n“We will rebuild the schools.”\nThe crowd cheered.';
+    const claims = runClaimStages(text).claims;
+    expect(claims[0].text).toBe('“We will rebuild the bridges.\n“We will rebuild the schools.”');
+  });
+
+  it('returns no claims for empty or whitespace text', () => {
+    expect(runClaimStages('').claims).toEqual([]);
+    expect(runClaimStages('  \n\n ').claims).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+const claimsOf = (text: string) => runClaimStages(text).claims;
+
+describe('claims stage: cue, content and source', () => {
+  it('finds a direct quote with the cue after it and the speaker between', () => {
+    const [c] = claimsOf('“We will not accept this,” Anna Kowalski said on Monday.');
+    expect(c.text).toBe('“We will not accept this,”');
+    expect(c.kind).toBe('direct');
+    expect(c.cue?.text).toBe('said');
+    expect(c.speaker?.name).toBe('Anna Kowalski');
+  });
+
+  it('handles "said X" inversion and an apposition', () => {
+    const [c] = claimsOf('“The talks are over,” said Jorge Castillo, the foreign minister.');
+    expect(c.speaker?.name).toContain('Jorge Castillo');
+    const [d] = claimsOf('Mei Tanaka, the party spokeswoman, said that the vote would be delayed.');
+    expect(d.speaker?.name).toContain('Mei Tanaka');
+    expect(d.text).toBe('that the vote would be delayed');
+    expect(d.kind).toBe('indirect');
+  });
+
+  it('finds indirect speech with the cue before the content and with "according to"', () => {
+    const [c] = claimsOf('The governor warned that the budget would run out by March.');
+    expect(c.text).toBe('that the budget would run out by March');
+    expect(c.speaker?.name).toBe('The governor');
+    const [d] = claimsOf('The factory will close next year, according to the union.');
+    expect(d.text).toBe('The factory will close next year');
+    expect(d.speaker?.name).toBe('the union');
+  });
+
+  it('finds indirect speech with the cue after the content', () => {
+    const [c] = claimsOf('The economy grew faster than expected last quarter, the minister said.');
+    expect(c.text).toBe('The economy grew faster than expected last quarter');
+    expect(c.speaker?.name).toBe('the minister');
+  });
+
+  it('marks a partial quote inside reported speech as mixed', () => {
+    const [c] = claimsOf('Leila Haddad said the plan was “a disaster for farmers” and must change.');
+    expect(c.kind).toBe('mixed');
+    expect(c.text).toContain('“a disaster for farmers”');
+  });
+
+  it('takes a colon-introduced quote, and joins a quote split by its cue', () => {
+    const [c] = claimsOf('The senator declared: “We have the votes.”');
+    expect(c.text).toBe('“We have the votes.”');
+    const [d] = claimsOf('“Every time you say that,” Tester said, “you help them.”');
+    expect(d.text).toBe('“Every time you say that,” Tester said, “you help them.”');
+  });
+
+  it('extends a quote split by its cue into the next sentence, as PolNeAR does', () => {
+    const text = '“CNN has done an awful job,” Barkley said. “They have followed ratings.”';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].end).toBe(text.length);
+  });
+
+  it('does not make a claim of a short scare quote without a cue', () => {
+    expect(claimsOf('The so-called “reform” passed the house easily.')).toEqual([]);
+  });
+
+  it('gives a lone quote paragraph the speaker of the claim before it', () => {
+    const claims = claimsOf('“We will win this,” Sven Lindqvist said.\n\n“Nobody can stop the people now, not even the courts.”');
+    expect(claims).toHaveLength(2);
+    expect(claims[1].cue).toBeNull();
+    expect(claims[1].speaker?.name).toBe('Sven Lindqvist');
+  });
+});

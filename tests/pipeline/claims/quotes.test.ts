@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lib/pipeline/claims/quotes';
+
+const paragraphsOf = (text: string) => [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+const quoted = (text: string) => findQuotes(text, paragraphsOf(text)).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes', () => {
+  it('pairs curly, straight, guillemet and wire-style double apostrophe quotes', () => {
+    expect(quoted('He said “yes, we will” and left.')).toEqual(['“yes, we will”']);
+    expect(quoted('He said "no way" twice.')).toEqual(['"no way"']);
+    expect(quoted('Elle a dit «jamais» hier.')).toEqual(['«jamais»']);
+    expect(quoted("''It has virtue,'' Mr. Burman said.")).toEqual(["''It has virtue,''"]);
+  });
+
+  it('keeps nested quotes inside the outer one and ignores apostrophes', () => {
+    expect(quoted('“She told me ‘don’t go’ and I didn’t,” he said.')).toEqual(['“She told me ‘don’t go’ and I didn’t,”']);
+  });
+
+  it('continues a quote into the next paragraph only when that paragraph opens with a quote mark', () => {
+    const multi = '“First part of the speech.\n“Second part,” she said.';
+    expect(quoted(multi)).toEqual([multi.slice(0, multi.indexOf(',”') + 2)]);
+    const stray = 'A stray “mark here.\nNext paragraph with “a real quote” inside.';
+    expect(quoted(stray)).toEqual(['“a real quote”']);
+  });
+
+  it('drops an unbalanced quote instead of swallowing the rest of the text', () => {
+    expect(quoted('He said “this never closes. And then more text follows.')).toEqual([]);
+    expect(quoted('Closing only” here and “fine” there.')).toEqual(['“fine”']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from '../claims/run-stages';
+import { lemma, topicKey } from '../../../lib/pipeline/stance/topic';
+
+const polarityOf = (text: string) => runClaimStages(text).claims[0]?.stance?.polarity;
+
+describe('stance stage', () => {
+  it('reads support and opposition from cue and content', () => {
+    expect(polarityOf('The senator said the reform was unacceptable.')).toBe('oppose');
+    expect(polarityOf('The union strongly backed the new wage deal.')).toBe('support');
+    expect(polarityOf('Paris remains staunchly opposed to the merger.')).toBe('oppose');
+    expect(polarityOf('Officials remain hesitant to commit to the project.')).toBe('oppose');
+  });
+
+  it('turns polarity around under negation', () => {
+    expect(polarityOf('The minister said she would support the plan.')).toBe('support');
+    expect(polarityOf('The minister said she would not support the plan.')).toBe('oppose');
+    expect(polarityOf('The president said he did not rule out a deal.')).toBe('support');
+  });
+
+  it('is neutral when nothing takes a side', () => {
+    expect(polarityOf('The spokesman said the meeting would take place on Tuesday.')).toBe('neutral');
+  });
+
+  it('lists actors in the content as targets, never the speaker', () => {
+    const doc = runClaimStages('Mark Lee said Ruritania must leave the Union.', [
+      { id: 'person:mark-lee', type: 'person', names: ['Mark Lee'] },
+      { id: 'country:ruritania', type: 'country', names: ['Ruritania'] },
+    ]);
+    expect(doc.claims[0].stance?.targetActorIds).toEqual(['country:ruritania']);
+  });
+
+  it('groups the same issue under one topic key whatever the wording', () => {
+    expect(lemma('weapons')).toBe('weapon');
+    const a = topicKey('ruritania joining the alliance as a full membership'.split(' '), ['country:ruritania', 'organization:alliance']);
+    const b = topicKey('membership of the alliance for ruritania'.split(' '), ['organization:alliance', 'country:ruritania']);
+    expect(a.startsWith('membership')).toBe(true);
+    expect(a.endsWith('alliance:ruritania')).toBe(true);
+    expect(b).toBe('membership:alliance:ruritania');
+  });
+});
