@@ -19,6 +19,11 @@ export class TextWalker {
   /** A collapsed space seen after a word, written only if another word follows on the same line. */
   private pendingSpace: { node: Text; offset: number } | null = null;
   private done = false;
+  /**
+   * Whether the text so far ends a line. Kept as a flag because `text.endsWith()` flattens the string V8 builds
+   * by `+=`, which copies the whole text on every word (seconds on a 30,000-word page).
+   */
+  private atLineStart = true;
 
   constructor(
     private readonly root: Element,
@@ -81,7 +86,7 @@ export class TextWalker {
 
   private newline(): void {
     this.pendingSpace = null;
-    if (this.text.length > 0 && !this.text.endsWith('\n')) this.append('\n');
+    if (!this.atLineStart) this.append('\n');
   }
 
   private append(s: string, node?: Text, nodeStart = 0): boolean {
@@ -97,6 +102,7 @@ export class TextWalker {
     }
     if (node) this.map.add(this.text.length, s.length, node, nodeStart);
     this.text += s;
+    this.atLineStart = s.endsWith('\n');
     return true;
   }
 
@@ -113,7 +119,7 @@ export class TextWalker {
       }
       if (!m) return;
       // A space is kept only between words on the same line; it is written when the next word arrives.
-      if (this.text.length > 0 && !this.text.endsWith('\n') && !this.pendingSpace) this.pendingSpace = { node, offset: m.index };
+      if (!this.atLineStart && !this.pendingSpace) this.pendingSpace = { node, offset: m.index };
       at = m.index + m[0].length;
     }
   }
