@@ -10,12 +10,16 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
   resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(candidates));
   const people = shortNamesOfPeople(candidates);
   const byAcronym = new Map<string, ActorRef>();
+  const seen = new Set<ActorRef>();
   for (const c of candidates) {
     const ref = c.ref;
     if (!ref || ref.id || ref.type !== 'organization') continue;
-    const words = ref.name.split(' ');
-    const acronym = words.length > 1 ? initials(words) : '';
-    if (acronym.length > 1 && !byAcronym.has(acronym)) byAcronym.set(acronym, ref);
+    if (!seen.has(ref)) {
+      seen.add(ref);
+      const words = ref.name.split(' ');
+      const acronym = words.length > 1 ? initials(words) : '';
+      if (acronym.length > 1 && !byAcronym.has(acronym)) byAcronym.set(acronym, ref);
+    }
     const spelled = acronymInBrackets(ctx, c.tokenEnd);
     if (spelled) byAcronym.set(spelled, ref);
   }
@@ -42,7 +46,7 @@ function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], peopl
     if (c.ref?.type !== 'person' || c.ref.id || c.tokenEnd - c.tokenStart !== 1) continue;
     const key = c.text.toLowerCase();
     const leader = people.bySuffix.has(key) ? undefined : kb.leaderSurnames.get(key);
-    if (leader) c.ref = { ...refOfEntity(leader), partOfId: undefined };
+    if (leader) c.ref = refOfEntity(leader);
   }
 }
 
@@ -60,9 +64,11 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
     const known = map.get(key);
     map.set(key, known === undefined || known?.name === ref.name ? ref : null);
   };
+  const seen = new Set<ActorRef>();
   for (const c of candidates) {
     const ref = c.ref;
-    if (!ref || ref.type !== 'person') continue;
+    if (!ref || ref.type !== 'person' || seen.has(ref)) continue;
+    seen.add(ref);
     const words = ref.name.toLowerCase().split(' ');
     if (words.length < 2) continue;
     for (let k = 1; k < words.length; k++) claim(bySuffix, words.slice(k).join(' '), ref);

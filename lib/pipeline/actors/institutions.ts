@@ -2,7 +2,7 @@
 // an organisation part of that country, "<person> administration" an organisation part of the leader's country.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { ADJECTIVAL_HEADS, CLITICS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS } from '../knowledge/lexicon';
-import { type Candidate, candidateFromTokens, isLowercaseWord, type LinkContext } from './candidate';
+import { type ActorRef, type Candidate, candidateFromTokens, isLowercaseWord, type LinkContext } from './candidate';
 import { kbLookup, longestKbMatch } from './kb-lookup';
 import { refOfEntity } from './resolve';
 
@@ -17,6 +17,7 @@ const MAX_MODIFIERS = 3;
 /** Candidates must be sorted by position; spans inside a built institution are replaced by it. */
 export function buildInstitutions(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const refs = new Map<string, ActorRef>();
   let absorbedUntil = -1;
   for (const c of candidates) {
     if (c.tokenEnd <= absorbedUntil) continue;
@@ -26,6 +27,10 @@ export function buildInstitutions(ctx: LinkContext, kb: KnowledgeBase, candidate
       continue;
     }
     while (out.length && out[out.length - 1].tokenStart >= institution.tokenStart) out.pop();
+    // Share one ref per institution name, so later steps handle each institution once.
+    const shared = refs.get(institution.ref!.name);
+    if (shared) institution.ref = shared;
+    else refs.set(institution.ref!.name, institution.ref!);
     out.push(institution);
     absorbedUntil = institution.tokenEnd;
   }

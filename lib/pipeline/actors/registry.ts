@@ -2,18 +2,20 @@
 // name span (linked or not) into doc.mentions in text order.
 import type { Actor } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
-import type { Candidate } from './candidate';
+import type { ActorRef, Candidate } from './candidate';
 import { actorId } from './ids';
 
 export function writeActors(doc: PipelineDoc, candidates: Candidate[]): void {
   const mentions: Mention[] = [];
   const aliasSeen = new Map<string, Set<string>>();
+  const ids = new Map<ActorRef, string>();
   for (const c of candidates) {
     const mention: Mention = {
       start: c.start, end: c.end, text: c.text, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, label: c.label, source: c.source,
     };
     if (c.ref) {
-      const id = c.ref.id ?? actorId(c.ref.type, c.ref.name);
+      let id = ids.get(c.ref);
+      if (id === undefined) ids.set(c.ref, (id = c.ref.id ?? actorId(c.ref.type, c.ref.name)));
       let actor = doc.actors.get(id);
       if (!actor) {
         actor = { id, name: c.ref.name, type: c.ref.type, aliases: [], mentions: [] } satisfies Actor;

@@ -4,7 +4,16 @@ import type { KbEntity, KnowledgeBase } from '../knowledge/knowledge-base';
 import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ENDINGS, PLACE_ENDINGS, TITLE_WORDS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 
+const entityRefs = new WeakMap<KbEntity, ActorRef>();
+
+/** The (shared, never mutated) ref of a knowledge-base entity. */
 export function refOfEntity(entity: KbEntity): ActorRef {
+  let ref = entityRefs.get(entity);
+  if (!ref) entityRefs.set(entity, (ref = makeEntityRef(entity)));
+  return ref;
+}
+
+function makeEntityRef(entity: KbEntity): ActorRef {
   return {
     type: entity.type,
     name: entity.name,
@@ -18,10 +27,18 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
   const seats: Candidate[] = [];
   const demonyms: Candidate[] = [];
   const labels = majorityLabels(candidates);
+  // One shared ref per distinct name and label: later steps then work per name, not per mention.
+  const refs = new Map<string, ActorRef | null>();
   for (const c of candidates) {
     if (c.ref !== undefined) continue;
     if (c.kb && c.kb.alsoPersonName && c.label === 'PER') c.kb = undefined;
-    if (!c.kb) c.ref = refFromLabel(c, labels.get(c.text.toLowerCase()) ?? c.label);
+    if (!c.kb) {
+      const label = labels.get(c.text.toLowerCase()) ?? c.label;
+      const key = `${label}|${c.text}`;
+      let ref = refs.get(key);
+      if (ref === undefined) refs.set(key, (ref = refFromLabel(c, label)));
+      c.ref = ref;
+    }
     else if (c.kb.role === 'seat') seats.push(c);
     else if (c.kb.role === 'demonym') demonyms.push(c);
     else c.ref = refOfEntity(c.kb.entity);
@@ -93,7 +110,7 @@ function isVenue(ctx: LinkContext, c: Candidate): boolean {
 function isDateline(ctx: LinkContext, c: Candidate): boolean {
   const { tokens, paragraphs, sentences } = ctx.doc;
   const paragraph = paragraphs[sentences[tokens[c.tokenStart].sentence].paragraph];
-  if (ctx.doc.text.slice(paragraph.start, c.start).trim() !== '') return false;
+  if (c.start - paragraph.start > 8 || ctx.doc.text.slice(paragraph.start, c.start).trim() !== '') return false;
   const next = tokens[c.tokenEnd]?.text;
   return next === '—' || next === '–' || next === '-' || (next === ',' && c.text === c.text.toUpperCase());
 }
