@@ -23,7 +23,7 @@ export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: C
     if (single && NON_ACTOR_WORDS.has(ctx.lower[c.tokenStart])) continue;
     // Latin letters but no capital at all: a tagger slip on an ordinary word.
     if (/[a-z]/.test(c.text) && !/\p{Lu}/u.test(c.text)) continue;
-    if (c.text.includes('|') || mostlyFurniture(c)) continue;
+    if (c.text.includes('|') || mostlyFurniture(c) || isMenuRun(ctx, c)) continue;
     if (onlyTitles(ctx, c) || isPageChrome(ctx, c) || (single && isCapitalisedCommonWord(ctx, c))) continue;
     // "Muslims", "Western": group words are names but stand for no actor; kept as unlinked mentions.
     if (single && GROUP_ADJECTIVES.has(ctx.lower[c.tokenStart])) c.ref = null;
@@ -52,6 +52,13 @@ function mostlyFurniture(c: Candidate): boolean {
   let furniture = 0;
   for (const w of words) if (NON_ACTOR_WORDS.has(w)) furniture++;
   return words.length > 1 && furniture * 2 >= words.length;
+}
+
+/** Navigation menus read as one long name ("Business Tech Science Opinion"): five or more words, no connector. */
+function isMenuRun(ctx: LinkContext, c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart < 5) return false;
+  for (let i = c.tokenStart; i < c.tokenEnd; i++) if (!isCapitalised(ctx.doc.tokens[i].text)) return false;
+  return true;
 }
 
 /** "President", "Secretary-General", "Mr": a role without the person who holds it. */
