@@ -36,6 +36,7 @@ export function evalPolnear(shared: string, analyse: Analyse, verbose: boolean):
       matchedGold.add(j);
       byKind[gold[j].kind][0]++;
       if (speakerCorrect(results[ai], pred[i].speaker, gold[j])) spkOk++;
+      else if (verbose && gold[j].speaker_start !== null) console.log(`SPK ${a.id}: pred ${JSON.stringify(pred[i].speaker?.name ?? null)} gold ${JSON.stringify(a.text.slice(gold[j].speaker_start!, gold[j].speaker_end!))} cue=${pred[i].cue?.text} :: ${JSON.stringify(pred[i].text.slice(0, 80))}`);
     }
     const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}`));
     tpExact += pred.filter((p) => goldKeys.has(`${p.start}:${p.end}`)).length;

@@ -1,6 +1,6 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
-import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, PRONOUNS, isQuoteMark, isWordToken } from './words';
+import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isQuoteMark, isWordToken } from './words';
 
 export interface TokenRange {
   first: number;
@@ -26,8 +26,10 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   const w = tokens[k].text.toLowerCase();
   if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
+    // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
     const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    return before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    const name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    return name ? { first: name.first, last: k } : { first: k, last: k };
   }
   if (tokens[k].text === ',') {
     // Apposition or aside: "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
@@ -64,8 +66,10 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   if (last < min) return null;
   const t = tokens[last];
   if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
-  // A pronoun is a whole subject by itself ("Later he said").
-  if (PRONOUNS.has(t.text.toLowerCase())) return { first: last, last };
+  const lastLow = t.text.toLowerCase();
+  // A pronoun is a whole subject by itself ("Later he said"); a conjunction or article is no subject at all.
+  if (PRONOUNS.has(lastLow)) return { first: last, last };
+  if (CLAUSE_BOUNDARIES.has(lastLow) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
   let first = last;
   while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
     const prev = tokens[first - 1].text;
