@@ -19,6 +19,13 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     if (ts >= te) continue;
     if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
     if (ts >= te) continue;
+    // "Google or Facebook": two names the tagger joined; "or" never sits inside one.
+    let or = ts + 1;
+    while (or < te - 1 && ctx.lower[or] !== 'or') or++;
+    if (or < te - 1) {
+      out.push(candidateFromTokens(ctx.doc, ts, or, m.label, 'tagger'));
+      ts = or + 1;
+    }
     const candidate = candidateFromTokens(ctx.doc, ts, te, m.label, 'tagger');
     if (te - ts === 1 && splitHyphenatedDemonyms(kb, candidate, out)) continue;
     out.push(candidate);

@@ -1,6 +1,7 @@
 // In-document coreference: surnames to the full name ("Rutte" after "Mark Rutte"), acronyms to their expansion and
 // back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
+import { CORPORATE_ENDINGS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 import { refOfEntity } from './resolve';
 
@@ -23,12 +24,13 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
     const spelled = acronymInBrackets(ctx, c.tokenEnd);
     if (spelled) byAcronym.set(spelled, ref);
   }
+  const organizations = shortNamesOfOrganizations(candidates);
   for (const c of candidates) {
     const ref = c.ref;
     // Only names the knowledge base does not know; a listed country or organisation is never someone's surname.
     if (!ref || ref.id || ref.type === 'country') continue;
     const key = c.text.toLowerCase();
-    const full = people.bySuffix.get(key) ?? people.byFirstName.get(key);
+    const full = people.bySuffix.get(key);
     const expansion = byAcronym.get(c.text);
     if (full && full.name !== ref.name) {
       c.ref = full;
@@ -36,6 +38,12 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
     } else if (expansion && expansion !== ref) {
       c.ref = expansion;
       c.source = 'coreference';
+    } else if (organizations.byShortName.get(key) && organizations.byShortName.get(key) !== ref) {
+      c.ref = organizations.byShortName.get(key)!;
+      c.source = 'coreference';
+    } else if (ref.type !== 'organization' && !full && organizations.leadingWords.has(key)) {
+      // The first word of an organisation's name in this text ("Yahoo" of "Yahoo Japan") names an organisation.
+      c.ref = { type: 'organization', name: ref.name };
     }
   }
 }
@@ -53,13 +61,10 @@ function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], peopl
 interface ShortNames {
   /** "rutte", "bin laden", "bashir" (for al-Bashir) -> the person; null when two people share it. */
   bySuffix: Map<string, ActorRef | null>;
-  /** First names, only when a single person in the text has that first name. */
-  byFirstName: Map<string, ActorRef | null>;
 }
 
 function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
   const bySuffix = new Map<string, ActorRef | null>();
-  const byFirstName = new Map<string, ActorRef | null>();
   const claim = (map: Map<string, ActorRef | null>, key: string, ref: ActorRef) => {
     const known = map.get(key);
     map.set(key, known === undefined || known?.name === ref.name ? ref : null);
@@ -75,9 +80,33 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
     const last = words[words.length - 1];
     const particle = /^(?:al|el|ad|as|ash|bin|ibn|van|von|de|da|di|le|la)-(.+)$/.exec(last);
     if (particle) claim(bySuffix, particle[1], ref);
-    claim(byFirstName, words[0], ref);
   }
-  return { bySuffix, byFirstName };
+  return { bySuffix };
+}
+
+interface OrganizationShortNames {
+  /** "alibaba" -> Alibaba Group: the name without its legal-form ending. */
+  byShortName: Map<string, ActorRef>;
+  /** First words of multi-word organisation names. */
+  leadingWords: Set<string>;
+}
+
+function shortNamesOfOrganizations(candidates: Candidate[]): OrganizationShortNames {
+  const byShortName = new Map<string, ActorRef>();
+  const leadingWords = new Set<string>();
+  const seen = new Set<ActorRef>();
+  for (const c of candidates) {
+    const ref = c.ref;
+    if (!ref || ref.type !== 'organization' || seen.has(ref)) continue;
+    seen.add(ref);
+    const words = ref.name.toLowerCase().split(' ');
+    if (words.length < 2) continue;
+    leadingWords.add(words[0]);
+    if (CORPORATE_ENDINGS.has(words[words.length - 1]) && !byShortName.has(words.slice(0, -1).join(' '))) {
+      byShortName.set(words.slice(0, -1).join(' '), ref);
+    }
+  }
+  return { byShortName, leadingWords };
 }
 
 function initials(words: string[]): string {

@@ -21,8 +21,12 @@ export const ORGANIZATION_ENDINGS = set(`
   party brotherhood council museum ministry university college school association front movement union bank group
   inc inc. corp corp. co ltd llc plc company corporation committee commission agency institute foundation center centre
   court church army league federation organization organisation authority department bureau service services network
-  times post journal news press television tv radio airlines airways club fund forum alliance coalition
+  times post journal news press television tv radio airlines airways club fund forum alliance coalition trust
+  holdings partners capital technologies systems motors labs
 `);
+
+/** Legal-form endings dropped in short references ("Alibaba" for "Alibaba Group"). */
+export const CORPORATE_ENDINGS = set('group inc inc. corp corp. co co. ltd llc plc company corporation holdings international');
 
 /** Last words that make a name a place ("Tahrir Square", "Nile River"). */
 export const PLACE_ENDINGS = set(`

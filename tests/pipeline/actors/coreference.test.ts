@@ -55,4 +55,18 @@ describe('coreference', () => {
     const doc = linkMarked('[PER Hannah Putin], a teacher, spoke. [PER Putin] smiled.');
     expect(mentionsByActor(doc)).toEqual({ 'person:hannah-putin': ['Hannah Putin', 'Putin'] });
   });
+
+  it('resolves a company named without its legal form, and splits names the tagger joined with "or"', () => {
+    const doc = linkMarked('[ORG Alibaba Group] grew. [PER Alibaba] and [ORG Google or Facebook] may bid.');
+    expect(mentionsByActor(doc)).toEqual({
+      'organization:alibaba-group': ['Alibaba Group', 'Alibaba'],
+      'organization:google': ['Google'],
+      'organization:facebook': ['Facebook'],
+    });
+  });
+
+  it('types the first word of an organisation name in the text as an organisation', () => {
+    const doc = linkMarked('[ORG Yahoo Japan] is separate. [PER Yahoo] sold its core business.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:yahoo-japan', 'organization:yahoo']);
+  });
 });
