@@ -60,8 +60,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (source && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   }
 
-  // ", viewing it as ..." / ", saying ...": a participle clause reports the stance of the sentence's subject.
-  if (prevText === ',' && /ing$/.test(head)) {
+  // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
+  if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
     const subject = sourceAfter(tokens, s0, cue.first - 1);
     return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
   }

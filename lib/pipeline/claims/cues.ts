@@ -68,7 +68,9 @@ function isStancePredicate(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== tokens[i].sentence) return false;
   const p = prev.text.toLowerCase();
-  if (p === ',' ) return /ing$/.test(tokens[i].text);
+  if (p === ',') return /ing$/.test(tokens[i].text);
+  // A second predicate of the same subject: "X has led the criticism and branded the route ...".
+  if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());
   if (STANCE_CUE_PREFIXES.has(p) || AUX_AND_ADVERBS.has(p) || /ly$/.test(p)) return true;
   // Directly after a name, a pronoun or a plural noun: "Kyiv presses for", "officials oppose", "with Peskov labeling".
   if (!isWordToken(prev.text)) return false;

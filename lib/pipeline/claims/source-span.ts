@@ -22,7 +22,13 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
   k = skipTimePhrase(tokens, k, min);
   while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
+  k = skipParenthesis(tokens, k, min);
   if (k < min) return null;
+  // "Joseph R. Biden Jr. said": the abbreviation's full stop belongs to the name.
+  if (tokens[k].text === '.' && k - 1 >= min && /^(?:jr|sr|inc|co|corp|ltd|\p{Lu})$/iu.test(tokens[k - 1].text)) {
+    const name = nounPhraseEndingAt(tokens, k - 1, min);
+    return name ? { first: name.first, last: k } : null;
+  }
   const w = tokens[k].text.toLowerCase();
   if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
@@ -35,6 +41,8 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     // Apposition or aside: "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
     let j = k - 1;
     while (j >= min && k - j <= 18 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
+    // No earlier comma: "Leavenworth, after being convicted ..., thanked" -> the phrase opening the sentence.
+    if (j < min && k - min <= 30) return sourceAfter(tokens, min, k);
     if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
     let name = nounPhraseEndingAt(tokens, j - 1, min);
     // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
@@ -99,4 +107,12 @@ function skipTimePhrase(tokens: readonly Token[], k: number, min: number): numbe
   while (j >= min && k - j < 4 && !TIME_OPENERS.has(tokens[j].text.toLowerCase())) j--;
   if (j < min || !TIME_OPENERS.has(tokens[j].text.toLowerCase())) return k;
   return j - 1;
+}
+
+/** Steps left over a closing bracket group right before the cue ("Rick Snyder (R) testified"). */
+function skipParenthesis(tokens: readonly Token[], k: number, min: number): number {
+  if (k < min || (tokens[k].text !== ')' && tokens[k].text !== ']')) return k;
+  let j = k - 1;
+  while (j >= min && k - j <= 8 && tokens[j].text !== '(' && tokens[j].text !== '[') j--;
+  return j >= min && (tokens[j].text === '(' || tokens[j].text === '[') ? j - 1 : k;
 }

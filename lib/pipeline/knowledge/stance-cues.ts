@@ -13,7 +13,9 @@ export const STANCE_CUE_WORDS: ReadonlySet<string> = new Set(
     'accuse accuses accused accusing blame blames blamed blaming assail assails assailed castigate castigates castigated ' +
     'slam slams slammed blast blasts blasted attack attacks attacked attacking mock mocks mocked ridicule ridiculed ' +
     'praise praises praised praising thank thanks thanked applaud applauds applauded hail hails hailed ' +
-    'critical supportive skeptical sceptical wary'
+    'critical supportive skeptical sceptical wary ' +
+    'charged alleged alleges threatened threatens sued sues faulted faults defended defends prosecuted questioned recommended ' +
+    'endorsing denouncing condemning criticizing blasting slamming'
   ).split(' '),
 );
 

@@ -16,7 +16,7 @@ export const HAND_STANCE_WEIGHTS: ReadonlyMap<string, number> = new Map([
       'criticize criticizes criticized criticise criticised criticism critic critical attack attacks attacked attacking blast blasted slam slammed ' +
       'accuse accuses accused accusing blame blames blamed deny denies denied dismiss dismissed hesitant reluctant unwilling ' +
       'warn warns warned shelve shelving shelved abandon abandoning scrap scrapping halt halting block blocking suspend veto ' +
-      'assail assailed castigate castigated mock mocked ridicule ridiculed skeptical sceptical wary ' +
+      'questioned questions lamented lamented assail assailed castigate castigated mock mocked ridicule ridiculed skeptical sceptical wary ' +
       'threat threatens threatened aggression wrong bad terrible disgraceful dangerous lie lies liar fraud failure unfit undermine denounce denounced',
     -1,
   ),
