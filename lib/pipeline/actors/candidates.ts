@@ -39,7 +39,7 @@ function peelPersonPrefix(ctx: LinkContext, kb: KnowledgeBase, ts: number, te: n
     const word = ctx.lower[ts];
     if (TITLE_WORDS.has(word) || word === 'of' || word === '.' || word === '-') { ts++; continue; }
     const match = longestKbMatch(ctx, kb, ts, te - 1);
-    if (!match || match.hit.entity.type === 'person') break;
+    if (!match || match.hit.entity.type === 'person' || match.hit.alsoPersonName) break;
     const label = match.hit.role === 'demonym' ? 'MISC' : match.hit.entity.type === 'organization' ? 'ORG' : 'LOC';
     out.push(candidateFromTokens(ctx.doc, ts, match.end, label, 'tagger'));
     ts = match.end;

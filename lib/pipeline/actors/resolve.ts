@@ -57,10 +57,11 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
 
 function refFromLabel(c: Candidate, label: Candidate['label']): ActorRef | null {
   const name = c.text.replace(/\s+/g, ' ');
-  // The head noun of a multi-word name outranks the tagger's label.
+  // The head noun of a multi-word name corrects a person or place label ("Muslim Brotherhood", "Tahrir Square");
+  // an organisation label stands ("Manchester City" is a club).
   const last = name.includes(' ') ? name.slice(name.lastIndexOf(' ') + 1).toLowerCase() : '';
-  if (ORGANIZATION_ENDINGS.has(last)) return { type: 'organization', name };
-  if (PLACE_ENDINGS.has(last)) return { type: 'place', name };
+  if (label !== 'ORG' && ORGANIZATION_ENDINGS.has(last)) return { type: 'organization', name };
+  if (label === 'PER' && PLACE_ENDINGS.has(last)) return { type: 'place', name };
   if (label === 'PER') return { type: 'person', name };
   if (label === 'ORG') return { type: 'organization', name };
   if (label === 'LOC') return { type: 'place', name };

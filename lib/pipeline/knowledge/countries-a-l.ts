@@ -35,7 +35,7 @@ export const COUNTRIES_A_L: readonly string[] = [
   'CA|Canada||Canadian;Canadians|Ottawa',
   'CF|Central African Republic|CAR|Central African|Bangui',
   'TD|Chad|~Chad|Chadian;Chadians|N\'Djamena',
-  'CL|Chile||Chilean;Chileans|Santiago',
+  'CL|Chile||Chilean;Chileans|~Santiago',
   'CN|China|People\'s Republic of China;PRC;Mainland China|Chinese|Beijing;Peking;Zhongnanhai',
   'CO|Colombia||Colombian;Colombians|Bogota;Bogotá',
   'KM|Comoros||Comorian|Moroni',

@@ -21,7 +21,7 @@ export const COUNTRIES_M_Z: readonly string[] = [
   'NA|Namibia||Namibian;Namibians|Windhoek',
   'NR|Nauru||Nauruan|Yaren',
   'NP|Nepal||Nepali;Nepalese|Kathmandu',
-  'NL|Netherlands|The Netherlands;Holland|Dutch|Amsterdam;The Hague',
+  'NL|Netherlands|The Netherlands;~Holland|Dutch|Amsterdam;The Hague',
   'NZ|New Zealand||New Zealander;New Zealanders|Wellington',
   'NI|Nicaragua||Nicaraguan;Nicaraguans|Managua',
   'NE|Niger||Nigerien;Nigeriens|Niamey',
@@ -84,7 +84,7 @@ export const COUNTRIES_M_Z: readonly string[] = [
   'UA|Ukraine|The Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev',
   'AE|United Arab Emirates|UAE;U.A.E.;Emirates|Emirati;Emiratis|Abu Dhabi',
   'GB|United Kingdom|UK;U.K.;Britain;Great Britain|British;Briton;Britons|London;Downing Street;Whitehall;Number 10',
-  'US|United States|United States of America;USA;U.S.A.;US;U.S.;America|American;Americans|Washington;White House;The White House',
+  'US|United States|United States of America;USA;U.S.A.;US;U.S.;America|American;Americans|~Washington;White House;The White House',
   'UY|Uruguay||Uruguayan;Uruguayans|Montevideo',
   'UZ|Uzbekistan||Uzbek;Uzbeks|Tashkent',
   'VU|Vanuatu||Ni-Vanuatu|Port Vila',
@@ -97,4 +97,10 @@ export const COUNTRIES_M_Z: readonly string[] = [
   'GB-SCT|Scotland||Scottish;Scots|Edinburgh;Holyrood',
   'GB-WLS|Wales||Welsh|Cardiff',
   'GB-NIR|Northern Ireland||Northern Irish|Belfast;Stormont',
+  // Former states, still named in history and analysis.
+  'SU|Soviet Union|USSR;U.S.S.R.|Soviet;Soviets|',
+  'YU|Yugoslavia||Yugoslav;Yugoslavs|',
+  'CS|Czechoslovakia||Czechoslovak|',
+  'DD|East Germany|German Democratic Republic;GDR|East German;East Germans|',
+  'DE-W|West Germany||West German;West Germans|Bonn',
 ];
