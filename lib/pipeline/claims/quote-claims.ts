@@ -4,6 +4,8 @@ import type { ClaimDraft } from './draft';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
 const MIN_SPEECH_WORDS = 4;
+/** Longest stretch (characters) between a quote's closing cue and the quote that continues it. */
+const MAX_CUE_GAP = 250;
 
 /**
  * Adds a draft for every speech-like quote not yet covered. A quote that directly follows a claim whose cue closed
@@ -17,18 +19,23 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
   // One pass: quotes and drafts are both in text order; `latest` is the draft reaching furthest so far.
   let next = 0;
   let latest: ClaimDraft | undefined;
+  // The latest claim whose cue follows its content ("“...,” said X, a lawyer, ..."): a quote right after continues it.
+  let closedByCue: ClaimDraft | undefined;
   for (const q of quotes) {
     while (next < sorted.length && sorted[next].start < q.end) {
-      if (!latest || sorted[next].end > latest.end) latest = sorted[next];
+      const d = sorted[next];
+      if (!latest || d.end > latest.end) latest = d;
+      if (d.cue && ctx.doc.tokens[d.cue.first].start >= d.end - 1) closedByCue = d;
       next++;
     }
     if (latest && latest.end > q.start) continue;
     const words = countWords(doc.text, q.start, q.end);
     if (words < MIN_SPEECH_WORDS) continue;
     const prev = latest;
-    const gap = prev ? doc.text.slice(prev.end, q.start) : '';
-    if (prev && prev.cue && /^[^\n]{0,80}[.?!][ \t]*$/u.test(gap) && gap.includes(' ') && endsWithCue(ctx, prev, q.start)) {
-      prev.end = q.end;
+    const gap = closedByCue ? doc.text.slice(closedByCue.end, q.start) : '';
+    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][ \t]*$/u.test(gap) && gap.includes(' ')) {
+      closedByCue.end = q.end;
+      latest = closedByCue;
       continue;
     }
     if (!startsSentence(doc.text, q.start) && words < 8) continue;

@@ -20,7 +20,9 @@ const MAX_LOOKBACK = 3000;
 
 /** Returns the actor id the span [start, end) speaks for, or null. `linked` must be sorted by start. */
 export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number): string | null {
-  const inside = linked.filter((m) => m.start < end && start < m.end);
+  const inside: Mention[] = [];
+  // Mentions are short and sorted: start from the first that could reach into the span.
+  for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) if (linked[k].end > start) inside.push(linked[k]);
   if (inside.length) return pickInside(doc, inside);
   const words = doc.text.slice(start, end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (!words.length) return null;
@@ -41,6 +43,18 @@ function pickInside(doc: PipelineDoc, inside: Mention[]): string | null {
   let best = pool[0];
   for (const m of pool) if (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.start > best.start)) best = m;
   return best.actorId ?? null;
+}
+
+/** Index of the first mention (by start) whose end may pass `at`, allowing for mentions up to 200 characters long. */
+function firstEndingAfter(linked: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = linked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (linked[mid].start < at - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][]): string | null {
