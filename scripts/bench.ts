@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark of the project, printed as plain lines (ratios against a peer measured in the same run).
 import { loadavg, cpus } from 'node:os';
 import { benchBundleSize } from './bench/bundle-size';
+import { benchExportScale } from './bench/export-scale';
 import { benchHighlightVsMarkjs } from './bench/highlight-vs-markjs';
 import { benchPageLoad } from './bench/page-load';
+import { benchPanelScale } from './bench/panel-scale';
 import { benchPipeline } from './bench/pipeline';
 
 async function main(): Promise<void> {
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
     ['highlight-vs-markjs', benchHighlightVsMarkjs],
     ['page-load', benchPageLoad],
     ['bundle-size', benchBundleSize],
+    ['panel-scale', benchPanelScale],
+    ['export-scale', benchExportScale],
   ];
   // Times on a shared machine move with its load; print it so readers can judge the numbers.
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min)`);
