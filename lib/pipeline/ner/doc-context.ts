@@ -1,5 +1,5 @@
 // Per-document facts about each token (headline sentence, how the same word is written elsewhere in the document).
-import { isAllCaps, isCapitalised, isLowerWord } from './shape';
+import { hasLower, hasUpper, isAllCaps, isCapitalised, isLowerWord } from './shape';
 
 export interface NerInput {
   words: readonly string[];
@@ -26,7 +26,7 @@ function headlineSentence(words: readonly string[], from: number, to: number): b
   let letters = 0, caps = 0;
   for (let i = from; i < to; i++) {
     const w = words[i];
-    if (!/\p{L}/u.test(w)) continue;
+    if (!hasUpper(w) && !hasLower(w)) continue; // no letters (numbers, punctuation)
     letters++;
     if (isAllCaps(w)) caps++;
   }

@@ -1,7 +1,7 @@
 // Word shapes, gazetteer matching and document hints: the inputs that let the tagger handle words it never saw.
 import { describe, expect, it } from 'vitest';
 import { buildDocContext } from '../../../lib/pipeline/ner/doc-context';
-import { Gazetteer, parseGazetteer, serialiseGazetteer } from '../../../lib/pipeline/ner/gazetteer';
+import { Gazetteer, lowerHashesOf, parseGazetteer, serialiseGazetteer } from '../../../lib/pipeline/ner/gazetteer';
 import { spansOf, tagId } from '../../../lib/pipeline/ner/labels';
 import { longShape, shortShape } from '../../../lib/pipeline/ner/shape';
 
@@ -23,7 +23,7 @@ describe('gazetteer', () => {
     const back = parseGazetteer(serialiseGazetteer(g));
     const words = ['the', 'new', 'york', 'stock', 'exchange', 'fell'];
     const out = new Int32Array(words.length);
-    back.match(words, 0, words.length, out);
+    back.match(lowerHashesOf(words), 0, words.length, out);
     const LOC = 2, ORG = 1;
     expect(out[0]).toBe(0);
     expect(out[1]).toBe((1 << (LOC * 4 + 0)) | (1 << (ORG * 4 + 0))); // begins both names

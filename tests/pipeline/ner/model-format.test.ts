@@ -5,23 +5,37 @@ import { decodeModel, encodeModel } from '../../../lib/pipeline/ner/model-format
 import { createTagger } from '../../../lib/pipeline/ner';
 
 describe('NER model format', () => {
-  const model = {
-    bucketBits: 21,
-    buckets: Uint32Array.from([3, 200, 70_000, 2_000_000]),
-    codes: Uint8Array.from({ length: 4 * TAG_COUNT }, (_, i) => (i * 37) % 256),
+  const table = (rows: number[], bits: number) => ({
+    bucketBits: bits,
+    buckets: Uint32Array.from(rows),
+    codes: Uint8Array.from({ length: rows.length * TAG_COUNT }, (_, i) => (i * 37 + bits) % 256),
     codebook: Float32Array.from({ length: 256 }, (_, i) => (i - 128) / 10),
-    transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 4),
+    transitions: Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, (_, i) => i / 4 - bits),
+  });
+  const model = {
     gazetteer: '1 bill clinton\n4 new york\n2 zürich',
+    lexicon: '40 the\n1 mary',
+    passes: [table([3, 200, 70_000, 2_000_000], 21), table([0, 1, 300_000_000], 29)],
   };
 
-  it('round-trips every field', () => {
+  it('round-trips every field of both passes', () => {
     const back = decodeModel(encodeModel(model));
-    expect(back.bucketBits).toBe(21);
-    expect([...back.buckets]).toEqual([...model.buckets]);
-    expect([...back.codes]).toEqual([...model.codes]);
-    expect([...back.codebook]).toEqual([...model.codebook]);
-    expect([...back.transitions]).toEqual([...model.transitions]);
     expect(back.gazetteer).toBe(model.gazetteer);
+    expect(back.lexicon).toBe(model.lexicon);
+    expect(back.passes).toHaveLength(2);
+    back.passes.forEach((t, k) => {
+      const want = model.passes[k];
+      expect(t.bucketBits).toBe(want.bucketBits);
+      expect([...t.buckets]).toEqual([...want.buckets]);
+      expect([...t.codes]).toEqual([...want.codes]);
+      expect([...t.codebook]).toEqual([...want.codebook]);
+      expect([...t.transitions]).toEqual([...want.transitions]);
+    });
+  });
+
+  it('refuses a model cut short', () => {
+    const bytes = encodeModel(model);
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 5))).toThrow(/corrupt/);
   });
 
   it('rejects something that is not a model', () => {

@@ -1,6 +1,6 @@
 // Shrinks trained float weights into the shipped model: keep the strongest feature rows, code weights in one byte each.
 import { TAG_COUNT } from '../labels';
-import type { NerModelData } from '../model-format';
+import type { WeightTable } from '../model-format';
 import type { DenseScorer } from './perceptron';
 
 const L = TAG_COUNT;
@@ -8,7 +8,7 @@ const L = TAG_COUNT;
 const ZERO_CODE = 128;
 
 /** Rows ranked by their largest absolute weight; the top `maxRows` are kept. */
-export function compressWeights(scorer: DenseScorer, maxRows: number, gazetteer: string): NerModelData {
+export function compressWeights(scorer: DenseScorer, maxRows: number): WeightTable {
   const w = scorer.weights;
   const buckets = w.length / L;
   const strength: { bucket: number; max: number }[] = [];
@@ -30,7 +30,6 @@ export function compressWeights(scorer: DenseScorer, maxRows: number, gazetteer:
     codes,
     codebook,
     transitions: Float32Array.from(scorer.transitions),
-    gazetteer,
   };
 }
 

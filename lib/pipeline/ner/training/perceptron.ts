@@ -14,10 +14,13 @@ export class DenseScorer implements EmissionScorer {
     readonly transitions: Float64Array,
   ) {}
 
-  emissions(f: DocFeatures, from: number, to: number, out: Float64Array): void {
+  addEmissions(sets: readonly DocFeatures[], from: number, to: number, out: Float64Array): void {
+    for (const f of sets) this.add(f, from, to, out);
+  }
+
+  private add(f: DocFeatures, from: number, to: number, out: Float64Array): void {
     const mask = 2 ** this.bucketBits - 1;
     const w = this.weights;
-    out.fill(0, 0, (to - from) * L);
     for (let i = from; i < to; i++) {
       const o = (i - from) * L;
       for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) {
@@ -43,17 +46,19 @@ export class Perceptron {
   }
 
   /** One training example: the tokens [from, to) of one sentence, its gold and predicted tags. */
-  update(f: DocFeatures, from: number, gold: ArrayLike<number>, predicted: ArrayLike<number>): void {
+  update(sets: readonly DocFeatures[], from: number, gold: ArrayLike<number>, predicted: ArrayLike<number>): void {
     const mask = 2 ** this.bucketBits - 1;
     const w = this.current.weights, u = this.stepWeighted, c = this.step;
     const n = gold.length;
     for (let i = 0; i < n; i++) {
       const g = gold[i], p = predicted[i];
       if (g !== p) {
-        for (let k = f.offsets[from + i]; k < f.offsets[from + i + 1]; k++) {
-          const r = (f.feats[k] & mask) * L;
-          w[r + g] += 1; u[r + g] += c;
-          w[r + p] -= 1; u[r + p] -= c;
+        for (const f of sets) {
+          for (let k = f.offsets[from + i]; k < f.offsets[from + i + 1]; k++) {
+            const r = (f.feats[k] & mask) * L;
+            w[r + g] += 1; u[r + g] += c;
+            w[r + p] -= 1; u[r + p] -= c;
+          }
         }
       }
       const gp = i === 0 ? L : gold[i - 1], pp = i === 0 ? L : predicted[i - 1];
