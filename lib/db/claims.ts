@@ -1,21 +1,27 @@
 // The claims table: the only code that writes it, and the speaker-history and search reads behind the panel.
 import Dexie from 'dexie';
 import type { ClaimRecord } from '../model';
+import { adjustClaimCounts, claimCountDeltas, claimCountOf } from './actor-stats';
 import type { FactDatabase } from './database';
 
 /** Replaces a page's claims from `fromOffset` on (0 for a whole re-analysis). */
 export async function replaceClaims(db: FactDatabase, pageUrl: string, fromOffset: number, rows: ClaimRecord[]): Promise<void> {
-  await db.claims.where('pageUrl').equals(pageUrl).filter((c) => c.start >= fromOffset).delete();
+  const replaced = db.claims.where('pageUrl').equals(pageUrl).filter((c) => c.start >= fromOffset);
+  const removed = await replaced.toArray();
+  await replaced.delete();
   await db.claims.bulkPut(rows);
+  await adjustClaimCounts(db, claimCountDeltas(removed, rows));
 }
 
-/** One speaker's claims, newest first, a page at a time; walks the [speakerActorId+analysedAt] index so it stays fast at any size. */
+/** One speaker's claims, newest first, a window at a time, from the [speakerActorId+analysedAt] index. The first window
+ * is one bounded getAll (milliseconds at any size); a later one skips `offset` entries, which IndexedDB does linearly. */
 export async function actorHistory(db: FactDatabase, actorId: string, page: { offset?: number; limit?: number } = {}): Promise<ClaimRecord[]> {
   return speakerRange(db, actorId).reverse().offset(page.offset ?? 0).limit(page.limit ?? 50).toArray();
 }
 
+/** From the kept count, not the index: IndexedDB counts by walking entries, seconds at 100,000. */
 export async function countActorHistory(db: FactDatabase, actorId: string): Promise<number> {
-  return speakerRange(db, actorId).count();
+  return claimCountOf(db, actorId);
 }
 
 function speakerRange(db: FactDatabase, actorId: string) {

@@ -1,6 +1,7 @@
 // The Dexie database class: declares every schema version and its data upgrade, and opens by name.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ActorRecord, ClaimRecord, MentionRecord, PageRecord } from '../model';
+import type { ActorStatsRecord } from './actor-stats';
 import { SCHEMA_V1 } from './schema';
 import { upgrades } from './upgrades';
 
@@ -9,6 +10,7 @@ export class FactDatabase extends Dexie {
   actors!: EntityTable<ActorRecord, 'id'>;
   mentions!: EntityTable<MentionRecord, 'id'>;
   claims!: EntityTable<ClaimRecord, 'id'>;
+  actorStats!: EntityTable<ActorStatsRecord, 'actorId'>;
 
   constructor(name: string) {
     super(name);

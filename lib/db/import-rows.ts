@@ -1,6 +1,7 @@
 // Writes already-validated backup rows in one transaction: rows the database already holds are counted, not duplicated.
 import type { ActorRecord, ClaimRecord, MentionRecord, PageRecord } from '../model';
 import type { TableCounts } from './batches';
+import { adjustClaimCounts, claimCountDeltas } from './actor-stats';
 import type { FactDatabase } from './database';
 
 export interface BackupRows {
@@ -23,17 +24,21 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
   const imported: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
   const duplicate: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
 
-  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims], async () => {
+  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims, db.actorStats], async () => {
+    const freshClaims: ClaimRecord[] = [];
     const byKey = async <T>(name: 'pages' | 'actors' | 'claims', all: T[], key: (r: T) => string) => {
       const table = db[name] as unknown as import('dexie').Table<T, string>;
       const list = dedupe(all, key);
       duplicate[name] += all.length - list.length;
       progress(all.length - list.length);
+      // Restoring into an empty table (the common case) needs no look-ups: every row is new.
+      const empty = (await table.count()) === 0;
       for (let i = 0; i < list.length; i += BATCH) {
         const batch = list.slice(i, i + BATCH);
-        const existing = await table.bulkGet(batch.map(key));
+        const existing = empty ? [] : await table.bulkGet(batch.map(key));
         const fresh = batch.filter((_, j) => existing[j] === undefined);
         await table.bulkAdd(fresh);
+        if (name === 'claims') freshClaims.push(...(fresh as ClaimRecord[]));
         imported[name] += fresh.length;
         duplicate[name] += batch.length - fresh.length;
         progress(batch.length);
@@ -42,11 +47,12 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
     await byKey('pages', rows.pages, (p) => p.url);
     await byKey('actors', rows.actors, (a) => a.id);
     await byKey('claims', rows.claims, (c) => c.id);
+    await adjustClaimCounts(db, claimCountDeltas([], freshClaims));
 
     const mentionKey = (m: MentionRecord) => `${m.pageUrl}\u0000${m.actorId}\u0000${m.start}\u0000${m.end}`;
     const pageUrls = [...new Set(rows.mentions.map((m) => m.pageUrl))];
     const seen = new Set<string>();
-    for (const url of pageUrls) await db.mentions.where('pageUrl').equals(url).each((m) => seen.add(mentionKey(m)));
+    if ((await db.mentions.count()) > 0) await db.mentions.where('pageUrl').anyOf(pageUrls).each((m) => seen.add(mentionKey(m)));
     for (let i = 0; i < rows.mentions.length; i += BATCH) {
       const batch = rows.mentions.slice(i, i + BATCH);
       const fresh: MentionRecord[] = [];

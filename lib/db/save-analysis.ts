@@ -44,7 +44,7 @@ export async function saveAnalysis(db: FactDatabase, page: PageInput, text: stri
     selectors: select(c.start, c.end),
   }));
 
-  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims], async () => {
+  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims, db.actorStats], async () => {
     const old = offset > 0 ? await db.pages.get(page.url) : undefined;
     await upsertActors(db, analysis.actors, now);
     await replaceMentions(db, page.url, offset, mentions);

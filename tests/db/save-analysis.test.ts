@@ -1,7 +1,7 @@
 // saveAnalysis: one page's analysis lands in all four tables, and re-analysing or adding text behaves as a reader expects.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { actorHistory, actorsOnPage, claimsOfPage, getPage, mentionsOfPage, saveAnalysis } from '../../lib/db';
+import { actorHistory, actorsOnPage, countActorHistory, claimsOfPage, getPage, mentionsOfPage, saveAnalysis } from '../../lib/db';
 import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, actor, analysis, claim, freshDb, pageOne, pageTwo } from './sample';
 
 describe('saveAnalysis', () => {
@@ -27,6 +27,7 @@ describe('saveAnalysis', () => {
     expect(await db.mentions.count()).toBe(3);
     expect(await db.claims.count()).toBe(1);
     expect(await db.pages.count()).toBe(1);
+    expect(await countActorHistory(db, 'person:anna-berg')).toBe(1);
   });
 
   it('a second page adds to the same actor: history grows, aliases merge, newest first', async () => {
@@ -36,6 +37,7 @@ describe('saveAnalysis', () => {
     await saveAnalysis(db, PAGE_TWO, PAGE_TWO_TEXT, pageTwo());
     const history = await actorHistory(db, 'person:anna-berg');
     expect(history.map((c) => [c.polarity, c.site])).toEqual([['support', 'other.example'], ['oppose', 'news.example']]);
+    expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
     const berg = await db.actors.get('person:anna-berg');
     expect(berg?.aliases).toEqual(['Berg']);
     expect(berg!.lastSeen).toBeGreaterThan(berg!.firstSeen);

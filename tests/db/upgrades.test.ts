@@ -4,16 +4,13 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorHistory, actorsOnPage, getActorCard, openDatabase, search } from '../../lib/db';
+import { actorHistory, actorsOnPage, countActorHistory, getActorCard, openDatabase, search } from '../../lib/db';
 import { CURRENT_VERSION } from '../../lib/db/schema';
 
 interface SavedExample {
   version: number;
   schema: Record<string, string>;
-  pages: unknown[];
-  actors: unknown[];
-  mentions: unknown[];
-  claims: unknown[];
+  [table: string]: unknown;
 }
 
 const example = (v: number): SavedExample => JSON.parse(readFileSync(join(__dirname, `../fixtures/db/v${v}-example.json`), 'utf8'));
@@ -24,7 +21,7 @@ async function writeOld(name: string, ex: SavedExample): Promise<void> {
   old.version(ex.version).stores(ex.schema);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const table of ['pages', 'actors', 'mentions', 'claims'] as const) await old.table(table).bulkAdd(ex[table]);
+    for (const table of Object.keys(ex.schema)) await old.table(table).bulkAdd((ex[table] as unknown[]) ?? []);
   });
   old.close();
 }
@@ -39,6 +36,7 @@ describe('schema upgrades', () => {
     expect(onPage.map((a) => a.actor.name)).toContain('Anna Berg');
     const history = await actorHistory(db, 'person:anna-berg');
     expect(history.map((c) => c.polarity)).toEqual(['support', 'oppose']);
+    expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
     expect((await getActorCard(db, 'person:anna-berg')).actor?.aliases).toEqual(['Berg']);
     expect((await search(db, 'trade')).claims).toHaveLength(1);
     db.close();

@@ -1,7 +1,7 @@
 // Backup and import: a round trip restores the same rows, re-importing duplicates nothing, a bad file changes nothing.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { saveAnalysis, type FactDatabase } from '../../lib/db';
+import { countActorHistory, saveAnalysis, type FactDatabase } from '../../lib/db';
 import { exportBackup } from '../../lib/export/json-backup';
 import { importBackup } from '../../lib/export/import';
 import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from '../db/sample';
@@ -35,6 +35,7 @@ describe('JSON backup', () => {
     const result = await importBackup(empty, text);
     expect(result).toEqual({ status: 'imported', imported: { pages: 2, actors: 4, mentions: 6, claims: 2 }, duplicate: { pages: 0, actors: 0, mentions: 0, claims: 0 } });
     expect(await snapshot(empty)).toEqual(await snapshot(db));
+    expect(await countActorHistory(empty, 'person:anna-berg')).toBe(2);
   });
 
   it('importing the same backup again adds nothing and counts every row as a duplicate', async () => {
@@ -44,6 +45,7 @@ describe('JSON backup', () => {
     const result = await importBackup(db, text);
     expect(result).toEqual({ status: 'imported', imported: { pages: 0, actors: 0, mentions: 0, claims: 0 }, duplicate: { pages: 2, actors: 4, mentions: 6, claims: 2 } });
     expect(await snapshot(db)).toEqual(before);
+    expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
   });
 
   it('exports an empty database as a valid, re-importable backup', async () => {
