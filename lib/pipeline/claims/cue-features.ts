@@ -62,5 +62,12 @@ export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: nu
   if (quoteAfter) f.push('quoteAfter', `w,quoteAfter=${w}`);
   if (thatAfter) f.push('thatAfter', `w,thatAfter=${w}`);
   if (!at(i - 1)) f.push('first');
+  // A name or pronoun just before (the subject) and the word two back help tell "he said" from "the said".
+  let subjectBefore = false;
+  for (let k = i - 1; k >= i - 3 && at(k); k--) {
+    const sh = shape(tokens[k]);
+    if (sh === 'Cap' || sh === 'PRON') subjectBefore = true;
+  }
+  f.push(`subj=${subjectBefore}`, `w,subj=${w},${subjectBefore}`, `p2=${low(i - 2)}`, `w,sp1,sn1=${w},${shape(at(i - 1))},${shape(at(i + 1))}`);
   return f;
 }
