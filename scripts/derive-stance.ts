@@ -6,11 +6,11 @@ import path from 'node:path';
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const lines = readFileSync(path.join(SHARED, 'eval/directed-sentiment/train.txt'), 'utf8').split('\n').filter(Boolean);
 /** A word must occur in this many polar sentences before its weight is trusted. */
-const MIN_POLAR_COUNT = 8;
+const MIN_POLAR_COUNT = Number(process.env.MIN_POLAR_COUNT ?? 8);
 /** Minimum |log-odds| between positive and negative sentences. */
-const MIN_POLARITY = 0.9;
+const MIN_POLARITY = Number(process.env.MIN_POLARITY ?? 0.9);
 /** Minimum log-odds of appearing in a polar sentence at all rather than a neutral one. */
-const MIN_SENTIMENT = 0.25;
+const MIN_SENTIMENT = Number(process.env.MIN_SENTIMENT ?? 0.25);
 
 const pos = new Map<string, number>();
 const neg = new Map<string, number>();

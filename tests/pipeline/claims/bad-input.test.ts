@@ -47,3 +47,25 @@ describe('claims stage on bad input', () => {
     expect(runClaimStages('  \n\n ').claims).toEqual([]);
   });
 });
+
+describe('claims stage on random text', () => {
+  it('never throws and keeps every span inside the text', () => {
+    // A fixed-seed generator, so a failure reproduces.
+    let seed = 12345;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pieces = ['said', 'told', 'according to', 'he', 'The minister', ',', '.', ':', '“', '”', '"', "'", '‘', '’', '«', '»', '\n', '\n\n', 'that', 'who', 'not', 'Anna Novak', '(', ')', 'was', 'by', 'opposed to', 'and'];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 5 + rand(60) }, () => pieces[rand(pieces.length)]).join(rand(2) ? ' ' : '');
+      const doc = runClaimStages(text);
+      for (const c of doc.claims) {
+        expect(c.start).toBeGreaterThanOrEqual(0);
+        expect(c.end).toBeLessThanOrEqual(text.length);
+        expect(c.text).toBe(text.slice(c.start, c.end));
+        if (c.speaker?.start != null) expect(c.speaker.end!).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+});
