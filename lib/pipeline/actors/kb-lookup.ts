@@ -20,6 +20,7 @@ export function kbLookupTokens(ctx: LinkContext, kb: KnowledgeBase, from: number
 export function longestKbMatch(
   ctx: LinkContext, kb: KnowledgeBase, from: number, limit: number,
 ): { hit: KbHit; end: number } | undefined {
+  if (!kb.firstWords.has(ctx.lower[from])) return undefined;
   const tokens = ctx.doc.tokens;
   const last = Math.min(limit, from + MAX_FORM_TOKENS);
   let best: { hit: KbHit; end: number } | undefined;

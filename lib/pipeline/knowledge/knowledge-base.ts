@@ -1,7 +1,9 @@
 // The knowledge base as lookups: every surface form of a country, organisation or leader mapped to its entity,
 // with the role the form plays (the name itself, a demonym, a capital or seat, a descriptive noun).
 import type { ActorType } from '../../model';
+import { tokensStage } from '../01-tokens';
 import { actorId } from '../actors/ids';
+import { newDoc } from '../document';
 import { COUNTRIES_A_L } from './countries-a-l';
 import { COUNTRIES_M_Z } from './countries-m-z';
 import { LEADERS } from './leaders';
@@ -38,6 +40,8 @@ export interface KnowledgeBase {
   byIso: Map<string, KbEntity>;
   /** Lowercased leader surname -> the leader, only when the surname is unique in the list. */
   leaderSurnames: Map<string, KbEntity>;
+  /** Lowercased first word of every form: most tokens start no form, and this rules them out in one probe. */
+  firstWords: Set<string>;
   /** Country id -> its first demonym, the adjective used to name its institutions ("Ukrainian foreign ministry"). */
   demonymOf: Map<string, string>;
   /** Descriptive noun phrase ("alliance", "world body") -> ids of the entities it can refer back to. */
@@ -49,12 +53,20 @@ const stripThe = (form: string) => form.replace(/^the\s+/i, '');
 /** Short all-capital or dotted forms (US, WHO, U.N.) must match exactly: their lowercase is an ordinary word. */
 const isAcronym = (form: string) => /^[A-Z0-9.+-]{1,6}$/.test(form) || /^(?:[A-Z]\.)+$/.test(form);
 
+/** The first token the pipeline's own tokenizer makes of a form, lowercased, so lookups agree with the text. */
+function firstWord(form: string): string {
+  const doc = newDoc('kb', form);
+  tokensStage(doc);
+  return (doc.tokens[0]?.text ?? form).toLowerCase();
+}
+
 function buildKnowledgeBase(): KnowledgeBase {
-  const kb: KnowledgeBase = { exact: new Map(), folded: new Map(), byIso: new Map(), leaderSurnames: new Map(), descriptors: new Map(), demonymOf: new Map() };
+  const kb: KnowledgeBase = { exact: new Map(), folded: new Map(), byIso: new Map(), leaderSurnames: new Map(), descriptors: new Map(), demonymOf: new Map(), firstWords: new Set() };
   const add = (rawForm: string, entity: KbEntity, role: KbRole) => {
     const alsoPersonName = rawForm.startsWith('~');
     const form = stripThe(rawForm.replace(/^~/, ''));
     if (!form) return;
+    kb.firstWords.add(firstWord(form));
     const hit: KbHit = { entity, role, alsoPersonName, form };
     // First record wins: the lists are ordered so the more common reading comes first.
     if (!kb.exact.has(form)) kb.exact.set(form, hit);
