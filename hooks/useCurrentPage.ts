@@ -53,5 +53,6 @@ export function useCurrentPage(search = globalThis.location?.search ?? ''): Curr
   const active = useActiveTab();
   const url = chosen ?? active.url;
   const record = useLiveQuery(async () => (url ? ((await getPage(db, url)) ?? null) : ((await latestPage(db)) ?? null)), [url]);
-  return { url: url ?? record?.url ?? null, tabId: chosen ? null : active.tabId, record };
+  // A tab id only counts when that tab shows the page (not when the panel is itself the active tab).
+  return { url: url ?? record?.url ?? null, tabId: !chosen && active.url ? active.tabId : null, record };
 }

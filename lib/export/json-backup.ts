@@ -5,7 +5,7 @@ import { forEachBatch } from '../db/batches';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
 import { yieldToUi, type OnProgress } from './progress';
 
-const BATCH = 5_000;
+const BATCH = 10_000;
 
 /** The backup as Blob parts: concatenated, they are one JSON document `{format, version, exportedAt, pages, actors, mentions, claims}`. */
 export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<string[]> {
@@ -18,7 +18,8 @@ export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, no
     parts.push(`,${JSON.stringify(table.name)}:[`);
     let first = true;
     await forEachBatch(table, BATCH, async (rows) => {
-      parts.push((first ? '' : ',') + rows.map((r) => JSON.stringify(r)).join(','));
+      // One stringify per batch (minus its brackets) is several times faster than one per row.
+      parts.push((first ? '' : ',') + JSON.stringify(rows).slice(1, -1));
       first = false;
       onProgress?.((done += rows.length), total);
       await yieldToUi();

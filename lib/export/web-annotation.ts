@@ -78,7 +78,7 @@ export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProg
   let first = true;
   const push = async (items: WebAnnotation[]) => {
     if (items.length === 0) return;
-    parts.push((first ? '' : ',') + items.map((a) => JSON.stringify(a)).join(','));
+    parts.push((first ? '' : ',') + JSON.stringify(items).slice(1, -1));
     first = false;
     onProgress?.((done += items.length), total);
     await yieldToUi();
