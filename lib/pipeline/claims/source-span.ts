@@ -7,6 +7,8 @@ export interface TokenRange {
   last: number;
 }
 
+// "Meanwhile, ..." and "However, ..." open a sentence without being part of its subject.
+const SENTENCE_ADVERB = /^(?:meanwhile|however|moreover|still|instead|furthermore|indeed|separately|also|but|yet|then|later|now|\p{L}+ly)$/iu;
 /** Longest source phrase considered; a longer run of words is a clause, not a name. */
 const MAX_SOURCE_TOKENS = 9;
 // Words a subject phrase may contain besides nouns and adjectives ("Joel Pollak of Breitbart", "Secretary-General").
@@ -48,7 +50,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
     for (let level = 0; name && level < 2 && name.first - 2 >= min && tokens[name.first - 1].text === ','; level++) {
       const earlier = nounPhraseEndingAt(tokens, name.first - 2, min);
-      if (!earlier) break;
+      if (!earlier || (earlier.first === earlier.last && SENTENCE_ADVERB.test(tokens[earlier.first].text))) break;
       name = { first: earlier.first, last: name.last };
     }
     return name ? { first: name.first, last: k - 1 } : null;
