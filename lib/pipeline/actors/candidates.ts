@@ -14,7 +14,7 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     let ts = m.tokenStart;
     let te = m.tokenEnd;
     if (ts < 0 || te > ctx.lower.length || ts >= te) continue;
-    while (te > ts && (CLITICS.has(ctx.lower[te - 1]) || isPunctuation(ctx.lower[te - 1]))) te--;
+    while (te > ts && (CLITICS.has(ctx.lower[te - 1]) || isPunctuation(ctx.lower[te - 1])) && !abbreviationStop(ctx, te - 1)) te--;
     while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]))) ts++;
     if (ts >= te) continue;
     if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
@@ -31,6 +31,14 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     out.push(candidate);
   }
   return out;
+}
+
+/** Name-final abbreviations keep their full stop ("Jr.", "Inc.", "Co."). */
+const NAME_ABBREVIATIONS = new Set(['jr', 'sr', 'co', 'inc', 'ltd', 'corp', 'bros', 'st']);
+
+function abbreviationStop(ctx: LinkContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  return ctx.lower[i] === '.' && i > 0 && t[i - 1].end === t[i].start && NAME_ABBREVIATIONS.has(ctx.lower[i - 1]);
 }
 
 /** Skips titles before a person's name and emits countries, demonyms and seats found there as their own spans. */

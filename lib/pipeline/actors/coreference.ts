@@ -5,6 +5,7 @@ import { CORPORATE_ENDINGS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 import { refOfEntity } from './resolve';
 
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
 export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
@@ -75,6 +76,8 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
     if (!ref || ref.type !== 'person' || seen.has(ref)) continue;
     seen.add(ref);
     const words = ref.name.toLowerCase().split(' ');
+    // "Martin Luther King Jr." is "King" for short: generational suffixes are not the surname.
+    while (words.length > 2 && GENERATIONAL.has(words[words.length - 1])) words.pop();
     if (words.length < 2) continue;
     for (let k = 1; k < words.length; k++) claim(bySuffix, words.slice(k).join(' '), ref);
     const last = words[words.length - 1];

@@ -61,8 +61,12 @@ function isMenuRun(ctx: LinkContext, c: Candidate): boolean {
   return true;
 }
 
+/** Titles that are also common surnames ("King", "Major"): a person tag on them alone is trusted. */
+const SURNAME_TITLES = new Set(['king', 'major', 'bishop', 'marshal', 'judge', 'prince', 'cardinal']);
+
 /** "President", "Secretary-General", "Mr": a role without the person who holds it. */
 function onlyTitles(ctx: LinkContext, c: Candidate): boolean {
+  if (c.label === 'PER' && c.tokenEnd - c.tokenStart === 1 && SURNAME_TITLES.has(ctx.lower[c.tokenStart])) return false;
   for (let i = c.tokenStart; i < c.tokenEnd; i++) if (!TITLE_WORDS.has(ctx.lower[i]) && ctx.lower[i] !== '.') return false;
   return true;
 }

@@ -13,6 +13,11 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)).toEqual({ 'person:jane-okafor': ['Jane Okafor', 'Okafor'] });
   });
 
+  it('resolves a surname after a name with a generational suffix', () => {
+    const doc = linkMarked('[PER Martin Luther King Jr.] marched. [PER King] spoke last.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:martin-luther-king-jr': ['Martin Luther King Jr.', 'King'] });
+  });
+
   it('leaves a surname shared by two people as written', () => {
     const doc = linkMarked('[PER Ann Lee] and [PER Tom Lee] disagreed. [PER Lee] left.');
     expect(Object.keys(mentionsByActor(doc)).sort()).toEqual(['person:ann-lee', 'person:lee', 'person:tom-lee']);
