@@ -41,7 +41,8 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     if (!startsSentence(doc.text, q.start) && words < 8) continue;
     const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
     const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: null };
-    if (prev && paragraphsBetween <= 2) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
+    // Only a quote right after quoted speech continues it; after reported speech the next quote is someone else's.
+    if (prev && paragraphsBetween <= 2 && /[”"»’']\s*$/u.test(doc.text.slice(prev.start, prev.end))) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
     out.push(draft);
     latest = draft;
   }
