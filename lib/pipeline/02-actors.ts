@@ -3,7 +3,7 @@
 import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
 import { linkContext } from './actors/candidate';
-import { normaliseTaggerMentions } from './actors/candidates';
+import { normaliseTaggerMentions } from './actors/tagger-spans';
 import { applyCorrections } from './actors/corrections';
 import { resolveShortNames } from './actors/coreference';
 import { findDescriptorMentions } from './actors/descriptors';

@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { GROUP_ADJECTIVES, NON_ACTOR_WORDS, TITLE_WORDS, WEAPON_HEADS, WEAPON_MODIFIERS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
-import { splitHyphenatedDemonyms } from './candidates';
+import { splitHyphenatedDemonyms } from './tagger-spans';
 import { kbLookup } from './kb-lookup';
 
 /** How far right a weapon noun may sit after the name it classifies ("THAAD and Israeli-American Arrow systems"). */

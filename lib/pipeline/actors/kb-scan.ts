@@ -3,7 +3,7 @@ import type { EntityLabel } from '../document';
 import type { KbHit, KnowledgeBase } from '../knowledge/knowledge-base';
 import { TITLE_WORDS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
-import { splitHyphenatedDemonyms } from './candidates';
+import { splitHyphenatedDemonyms } from './tagger-spans';
 import { longestKbMatch } from './kb-lookup';
 
 export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: Candidate[]): Candidate[] {
