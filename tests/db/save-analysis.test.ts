@@ -76,3 +76,13 @@ describe('saveAnalysis', () => {
     expect((await claimsOfPage(db, PAGE_ONE.url))[0]).toMatchObject({ speakerActorId: null, polarity: null, topic: null });
   });
 });
+
+describe('actor aliases', () => {
+  it('names seen in mentions become aliases, descriptive phrases do not', async () => {
+    const t = 'The Pact Council met. The council said little; the alliance, PC for short, waited.';
+    const council = actor(t, 'organization:pact-council', 'Pact Council', 'organization', ['Pact Council', 'the alliance', 'PC']);
+    const db = freshDb();
+    await saveAnalysis(db, PAGE_ONE, t, analysis([council], []));
+    expect((await db.actors.get('organization:pact-council'))?.aliases).toEqual(['PC']);
+  });
+});
