@@ -66,4 +66,10 @@ describe('claims stage: cue, content and source', () => {
     expect(claims[1].cue).toBeNull();
     expect(claims[1].speaker?.name).toBe('Sven Lindqvist');
   });
+
+  it('takes the name after a dash as the speaker of a cue-less quote', () => {
+    const [c] = claimsOf('“He has woken our communities from their slumber and we will vote.” ― Julie Diaz Martinez');
+    expect(c.cue).toBeNull();
+    expect(c.speaker?.name).toBe('Julie Diaz Martinez');
+  });
 });
