@@ -21,6 +21,7 @@ export default defineContentScript({
 });
 
 async function start(ctx: ContentScriptContext): Promise<void> {
+  performance.mark('fa:start');
   const session = new PageSession();
   ctx.onInvalidated(setUpPageHandlers(session));
   if (!highlightApiAvailable()) {
