@@ -4,7 +4,7 @@ import type { Mention } from '../document';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CLITICS, TITLE_WORDS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, type LinkContext } from './candidate';
-import { kbLookup, longestKbMatch } from './kb-lookup';
+import { kbLookup, kbLookupTokens, longestKbMatch } from './kb-lookup';
 
 const isPunctuation = (t: string) => !/[\p{L}\p{N}]/u.test(t);
 
@@ -15,7 +15,7 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     let te = m.tokenEnd;
     if (ts < 0 || te > ctx.lower.length || ts >= te) continue;
     while (te > ts && (CLITICS.has(ctx.lower[te - 1]) || isPunctuation(ctx.lower[te - 1])) && !abbreviationStop(ctx, te - 1)) te--;
-    while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]))) ts++;
+    while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]) || /^['’]/.test(ctx.lower[ts]))) ts++;
     if (ts >= te) continue;
     if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
     if (ts >= te) continue;
@@ -26,11 +26,25 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
       out.push(candidateFromTokens(ctx.doc, ts, or, m.label, 'tagger'));
       ts = or + 1;
     }
+    ts = splitKnownPair(ctx, kb, ts, te, m.label, out);
     const candidate = candidateFromTokens(ctx.doc, ts, te, m.label, 'tagger');
     if (te - ts === 1 && splitHyphenatedDemonyms(kb, candidate, out)) continue;
     out.push(candidate);
   }
   return out;
+}
+
+/** "US & Canada", "Britain and France": two known names the tagger joined; the first is emitted, the second returned. */
+function splitKnownPair(ctx: LinkContext, kb: KnowledgeBase, ts: number, te: number, label: Mention['label'], out: Candidate[]): number {
+  for (let i = ts + 1; i < te - 1; i++) {
+    if (ctx.lower[i] !== '&' && ctx.lower[i] !== 'and') continue;
+    const left = kbLookupTokens(ctx, kb, ts, i);
+    const right = kbLookupTokens(ctx, kb, i + 1, te);
+    if (!left || !right || left.entity.type === 'person' || right.entity.type === 'person') return ts;
+    out.push(candidateFromTokens(ctx.doc, ts, i, label, 'tagger'));
+    return i + 1;
+  }
+  return ts;
 }
 
 /** Name-final abbreviations keep their full stop ("Jr.", "Inc.", "Co."). */

@@ -55,4 +55,11 @@ describe('actor linking', () => {
     const doc = linkMarked("[LOC Ukraine]'s allies met.");
     expect(mentionsByActor(doc)['country:ukraine']).toEqual(['Ukraine']);
   });
+
+  it('splits two known names the tagger joined with "&" or "and"', () => {
+    const doc = linkMarked('News from the [LOC US & Canada] desk: [LOC Britain and France] agreed, said [ORG Procter and Gamble].');
+    expect(Object.keys(mentionsByActor(doc))).toEqual([
+      'country:united-states', 'country:canada', 'country:united-kingdom', 'country:france', 'organization:procter-and-gamble',
+    ]);
+  });
 });
