@@ -1,7 +1,7 @@
 // Turns a document's tokens into hashed feature ids per token: the word, its shape and affixes, its neighbours,
 // gazetteer and lexicon matches and document-level hints. Hashes only, so training and tagging share this exact code.
 import { buildDocContext, type DocContext, type NerInput } from './doc-context';
-import type { Gazetteer } from './gazetteer';
+import { matchNames, type NameMatcher } from './gazetteer';
 import { hashString, mix1, mix2, mix3 } from './hash';
 import { documentHashes, Slot } from './lexical';
 
@@ -34,13 +34,13 @@ const BOUNDARY = hashString('<s>');
 const BOUNDARY2 = hashString('</s>');
 
 /** Gazetteer matches of every sentence (names never run across a sentence boundary). */
-export function matchAll(g: Gazetteer, lowerHashes: Uint32Array, sentenceStarts: readonly number[]): Int32Array {
+export function matchAll(g: NameMatcher, lowerHashes: Uint32Array, sentenceStarts: readonly number[]): Int32Array {
   const out = new Int32Array(lowerHashes.length);
-  for (let s = 0; s + 1 < sentenceStarts.length; s++) g.match(lowerHashes, sentenceStarts[s], sentenceStarts[s + 1], out);
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) matchNames(g, lowerHashes, sentenceStarts[s], sentenceStarts[s + 1], out);
   return out;
 }
 
-export function extractFeatures(input: NerInput, gazetteer: Gazetteer, lexicon: Gazetteer): Featurised {
+export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon: NameMatcher): Featurised {
   const { words, sentenceStarts } = input;
   const n = words.length;
   const ctx = buildDocContext(input);

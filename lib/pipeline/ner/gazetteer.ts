@@ -18,7 +18,22 @@ const extend = (phrase: number, word: number) => mix2(PHRASE_SEED, phrase, word)
 /** Map/Set key of a phrase hash: 30 bits, so V8 keeps it a small integer instead of boxing it. */
 const keyOf = (phrase: number) => phrase >>> 2;
 
-export class Gazetteer {
+/** Anything that can say which names end at a phrase and whether a longer name may continue it. */
+export interface NameMatcher {
+  /** Class mask of the name whose phrase key is `key`, 0 if none. */
+  maskOf(key: number): number;
+  isPrefix(key: number): boolean;
+}
+
+/** Hashed, serialisable form of a gazetteer: what the model file stores (no words, just phrase keys). */
+export interface GazetteerData {
+  nameKeys: Uint32Array;
+  nameMasks: Uint32Array;
+  prefixKeys: Uint32Array;
+}
+
+/** Builder used in training: keeps the words of every name (for inspection) besides the hashed lookups. */
+export class Gazetteer implements NameMatcher {
   /** Phrase hash -> class mask, for whole names. */
   private readonly names = new Map<number, number>();
   /** Hashes of every proper prefix of a name, so matching stops as soon as no name can continue. */
@@ -44,21 +59,85 @@ export class Gazetteer {
     entry.mask = merged;
   }
 
-  /**
-   * For each token in [from, to), a bit mask of the names covering it: class * 4 + (begin/inside/end/single).
-   * lowerHashes[i] is hashString of token i lowercased. Every match counts, not only the longest, so
-   * "New York" inside "New York Stock Exchange" still shows as a place.
-   */
-  match(lowerHashes: ArrayLike<number>, from: number, to: number, out: Int32Array): void {
-    for (let i = from; i < to; i++) out[i] = 0;
-    for (let i = from; i < to; i++) {
-      let h = 0;
-      for (let j = i; j < to; j++) {
-        h = extend(h, lowerHashes[j]);
-        const mask = this.names.get(keyOf(h));
-        if (mask) markSpan(out, i, j + 1, mask);
-        if (!this.prefixes.has(keyOf(h))) break;
-      }
+  maskOf(key: number): number {
+    return this.names.get(key) ?? 0;
+  }
+
+  isPrefix(key: number): boolean {
+    return this.prefixes.has(key);
+  }
+
+  toData(): GazetteerData {
+    return {
+      nameKeys: Uint32Array.from(this.names.keys()),
+      nameMasks: Uint32Array.from(this.names.values()),
+      prefixKeys: Uint32Array.from(this.prefixes),
+    };
+  }
+}
+
+/** The shipped lookup: open-addressing tables over typed arrays, built in a few milliseconds from GazetteerData. */
+export class GazetteerTable implements NameMatcher {
+  private readonly nameSlots: Int32Array;
+  private readonly masks: Uint32Array;
+  private readonly prefixSlots: Int32Array;
+
+  constructor(data: GazetteerData) {
+    this.nameSlots = slotsFor(data.nameKeys.length);
+    this.masks = new Uint32Array(this.nameSlots.length);
+    data.nameKeys.forEach((key, i) => { this.masks[insert(this.nameSlots, key)] = data.nameMasks[i]; });
+    this.prefixSlots = slotsFor(data.prefixKeys.length);
+    for (const key of data.prefixKeys) insert(this.prefixSlots, key);
+  }
+
+  maskOf(key: number): number {
+    const s = find(this.nameSlots, key);
+    return s < 0 ? 0 : this.masks[s];
+  }
+
+  isPrefix(key: number): boolean {
+    return find(this.prefixSlots, key) >= 0;
+  }
+}
+
+/** Keys are 30-bit hashes, already uniform, so the slot is the key's low bits; -1 marks an empty slot. */
+function slotsFor(count: number): Int32Array {
+  let size = 8;
+  while (size < count * 2) size *= 2;
+  return new Int32Array(size).fill(-1);
+}
+
+function insert(slots: Int32Array, key: number): number {
+  const mask = slots.length - 1;
+  let s = key & mask;
+  while (slots[s] !== -1 && slots[s] !== key) s = (s + 1) & mask;
+  slots[s] = key;
+  return s;
+}
+
+function find(slots: Int32Array, key: number): number {
+  const mask = slots.length - 1;
+  for (let s = key & mask; ; s = (s + 1) & mask) {
+    const k = slots[s];
+    if (k === key) return s;
+    if (k === -1) return -1;
+  }
+}
+
+/**
+ * For each token in [from, to), a bit mask of the names covering it: class * 4 + (begin/inside/end/single).
+ * lowerHashes[i] is hashString of token i lowercased. Every match counts, not only the longest, so
+ * "New York" inside "New York Stock Exchange" still shows as a place.
+ */
+export function matchNames(names: NameMatcher, lowerHashes: ArrayLike<number>, from: number, to: number, out: Int32Array): void {
+  for (let i = from; i < to; i++) out[i] = 0;
+  for (let i = from; i < to; i++) {
+    let h = 0;
+    for (let j = i; j < to; j++) {
+      h = extend(h, lowerHashes[j]);
+      const mask = names.maskOf(keyOf(h));
+      if (mask) markSpan(out, i, j + 1, mask);
+      if (!names.isPrefix(keyOf(h))) break;
     }
   }
 }
@@ -71,20 +150,6 @@ function markSpan(out: Int32Array, start: number, end: number, mask: number): vo
     for (let k = start + 1; k < end - 1; k++) out[k] |= 1 << (t * 4 + INSIDE);
     out[end - 1] |= 1 << (t * 4 + END);
   }
-}
-
-/** One line per name: hex mask, a space, the lowercased name (tokens joined by single spaces). */
-export function serialiseGazetteer(g: Gazetteer): string {
-  return g.entries.map((e) => `${e.mask.toString(16)} ${e.words.join(' ')}`).join('\n');
-}
-
-export function parseGazetteer(text: string): Gazetteer {
-  const g = new Gazetteer();
-  for (const line of text.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0) g.add(line.slice(space + 1).split(' '), parseInt(line.slice(0, space), 16));
-  }
-  return g;
 }
 
 /** hashString of each lowercased token, the input Gazetteer.match expects. */

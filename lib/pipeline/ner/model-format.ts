@@ -1,9 +1,10 @@
 // The single-file binary model: gazetteers, then one weight table per tagging pass (pruned hashed feature rows,
 // a 256-value weight codebook, tag transitions).
+import type { GazetteerData } from './gazetteer';
 import { TAG_COUNT } from './labels';
 
 const MAGIC = 0x52454e46; // "FNER" little-endian
-const VERSION = 2;
+const VERSION = 3;
 
 export interface WeightTable {
   /** Feature hashes are reduced to `hash & ((1 << bucketBits) - 1)` before lookup. */
@@ -17,10 +18,10 @@ export interface WeightTable {
 }
 
 export interface NerModelData {
-  /** Names by entity type mined from the training data (serialiseGazetteer format). */
-  gazetteer: string;
-  /** Word classes from a general lexicon (first names, surnames, places, ordinary words...). */
-  lexicon: string;
+  /** Names by entity type mined from the training data, hashed. */
+  gazetteer: GazetteerData;
+  /** Word classes from a general lexicon (first names, surnames, places, ordinary words...), hashed. */
+  lexicon: GazetteerData;
   /** Pass 1 tags from local features; pass 2 adds what pass 1 found elsewhere in the document. */
   passes: WeightTable[];
 }
@@ -30,7 +31,8 @@ class Writer {
   u32(v: number) { const b = new Uint8Array(4); new DataView(b.buffer).setUint32(0, v, true); this.chunks.push(b); }
   f32s(vs: Float32Array) { const b = new Uint8Array(vs.length * 4); const d = new DataView(b.buffer); vs.forEach((v, i) => d.setFloat32(i * 4, v, true)); this.chunks.push(b); }
   bytes(b: Uint8Array) { this.u32(b.length); this.chunks.push(b); }
-  text(s: string) { this.bytes(new TextEncoder().encode(s)); }
+  u32s(vs: Uint32Array) { this.u32(vs.length); const b = new Uint8Array(vs.length * 4); const d = new DataView(b.buffer); vs.forEach((v, i) => d.setUint32(i * 4, v, true)); this.chunks.push(b); }
+  gazetteer(g: GazetteerData) { this.u32s(g.nameKeys); this.u32s(g.nameMasks); this.u32s(g.prefixKeys); }
   done(): Uint8Array {
     const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
     let p = 0;
@@ -46,7 +48,12 @@ class Reader {
   u32() { if (this.p + 4 > this.b.length) throw new Error('corrupt NER model (truncated)'); const v = this.view.getUint32(this.p, true); this.p += 4; return v; }
   f32s(n: number) { const out = new Float32Array(n); for (let i = 0; i < n; i++) { out[i] = this.view.getFloat32(this.p, true); this.p += 4; } return out; }
   bytes() { const n = this.u32(); if (this.p + n > this.b.length) throw new Error('corrupt NER model (truncated)'); const out = this.b.subarray(this.p, this.p + n); this.p += n; return out; }
-  text() { return new TextDecoder().decode(this.bytes()); }
+  u32s() { const n = this.u32(); if (this.p + n * 4 > this.b.length) throw new Error('corrupt NER model (truncated)'); const out = new Uint32Array(n); for (let i = 0; i < n; i++) { out[i] = this.view.getUint32(this.p, true); this.p += 4; } return out; }
+  gazetteer(): GazetteerData {
+    const nameKeys = this.u32s(), nameMasks = this.u32s(), prefixKeys = this.u32s();
+    if (nameKeys.length !== nameMasks.length) throw new Error('corrupt NER model (gazetteer)');
+    return { nameKeys, nameMasks, prefixKeys };
+  }
 }
 
 /** Sorted bucket ids as gaps in LEB128 varints: most gaps fit a byte. */
@@ -77,8 +84,8 @@ function decodeBuckets(bytes: Uint8Array, rows: number): Uint32Array {
 export function encodeModel(m: NerModelData): Uint8Array {
   const w = new Writer();
   w.u32(MAGIC); w.u32(VERSION);
-  w.text(m.gazetteer);
-  w.text(m.lexicon);
+  w.gazetteer(m.gazetteer);
+  w.gazetteer(m.lexicon);
   w.u32(m.passes.length);
   for (const t of m.passes) {
     w.u32(t.bucketBits); w.u32(t.buckets.length);
@@ -94,8 +101,8 @@ export function decodeModel(bytes: Uint8Array): NerModelData {
   if (bytes.length < 8 || r.u32() !== MAGIC) throw new Error('not a Fact Annotator NER model');
   const version = r.u32();
   if (version !== VERSION) throw new Error(`NER model version ${version}, expected ${VERSION}`);
-  const gazetteer = r.text();
-  const lexicon = r.text();
+  const gazetteer = r.gazetteer();
+  const lexicon = r.gazetteer();
   const passes: WeightTable[] = [];
   for (let n = r.u32(), k = 0; k < n; k++) {
     const bucketBits = r.u32(), rows = r.u32();

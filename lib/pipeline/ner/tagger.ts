@@ -5,7 +5,7 @@ import { decodeDocument } from './decode';
 import type { NerInput } from './doc-context';
 import { docLabelFeatures } from './doc-labels';
 import { extractFeatures, type DocFeatures } from './features';
-import { parseGazetteer } from './gazetteer';
+import { GazetteerTable } from './gazetteer';
 import { spansOf, TAG_COUNT } from './labels';
 import { decodeModel } from './model-format';
 import { QuantisedScorer, type EmissionScorer } from './scorer';
@@ -25,8 +25,8 @@ export function createTagger(bytes: Uint8Array, options: TaggerOptions = {}): Ne
   const model = decodeModel(bytes);
   const [first, second] = model.passes.map((t) => new QuantisedScorer(t));
   if (!first) throw new Error('NER model has no weights');
-  const gazetteer = parseGazetteer(model.gazetteer);
-  const lexicon = parseGazetteer(model.lexicon);
+  const gazetteer = new GazetteerTable(model.gazetteer);
+  const lexicon = new GazetteerTable(model.lexicon);
   const tagWords = (input: NerInput) => {
     const local = extractFeatures(input, gazetteer, lexicon);
     const pass1 = decodeDocument(input, [local], first);

@@ -1,7 +1,7 @@
 // Word shapes, gazetteer matching and document hints: the inputs that let the tagger handle words it never saw.
 import { describe, expect, it } from 'vitest';
 import { buildDocContext } from '../../../lib/pipeline/ner/doc-context';
-import { Gazetteer, lowerHashesOf, parseGazetteer, serialiseGazetteer } from '../../../lib/pipeline/ner/gazetteer';
+import { Gazetteer, GazetteerTable, lowerHashesOf, matchNames } from '../../../lib/pipeline/ner/gazetteer';
 import { spansOf, tagId } from '../../../lib/pipeline/ner/labels';
 import { longShape, shortShape } from '../../../lib/pipeline/ner/shape';
 
@@ -16,20 +16,26 @@ describe('word shapes', () => {
 });
 
 describe('gazetteer', () => {
-  it('marks every name covering a token, nested ones included, and survives serialisation', () => {
+  it('marks every name covering a token, nested ones included, the same in the builder and the shipped table', () => {
     const g = new Gazetteer();
     g.add(['new', 'york'], 0b0100); // LOC
     g.add(['new', 'york', 'stock', 'exchange'], 0b0010); // ORG
-    const back = parseGazetteer(serialiseGazetteer(g));
     const words = ['the', 'new', 'york', 'stock', 'exchange', 'fell'];
+    const fromBuilder = new Int32Array(words.length);
+    matchNames(g, lowerHashesOf(words), 0, words.length, fromBuilder);
     const out = new Int32Array(words.length);
-    back.match(lowerHashesOf(words), 0, words.length, out);
+    matchNames(new GazetteerTable(g.toData()), lowerHashesOf(words), 0, words.length, out);
+    expect([...out]).toEqual([...fromBuilder]);
     const LOC = 2, ORG = 1;
     expect(out[0]).toBe(0);
     expect(out[1]).toBe((1 << (LOC * 4 + 0)) | (1 << (ORG * 4 + 0))); // begins both names
     expect(out[2] & (1 << (LOC * 4 + 2))).toBeTruthy(); // ends "new york"
     expect(out[4]).toBe(1 << (ORG * 4 + 2)); // ends the exchange only
     expect(out[5]).toBe(0);
+    // A name cut short ("new" alone, "york stock") is no match.
+    const partial = new Int32Array(2);
+    matchNames(new GazetteerTable(g.toData()), lowerHashesOf(['york', 'stock']), 0, 2, partial);
+    expect([...partial]).toEqual([0, 0]);
   });
 });
 
