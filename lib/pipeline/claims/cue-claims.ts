@@ -66,7 +66,13 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
   }
 
-  const source = sourceBefore(tokens, cue.first, s0);
+  let source = sourceBefore(tokens, cue.first, s0);
+  // "Offering his analysis, pollster Pat Caddell said ...": an opening participle's subject follows its clause.
+  if (!source && cue.first === s0 && /ing$/.test(head)) {
+    let comma = after;
+    while (comma < s1 && tokens[comma].text !== ',') comma++;
+    if (comma < s1) source = sourceAfter(tokens, comma + 1, s1);
+  }
   // A stance predicate ("has been highly critical of X", "are blaming X for") takes its object as content.
   if (STANCE_CUE_WORDS.has(head) && after < s1 && nextText !== ',') return endAtClauseBreak(ctx, contentAfter(ctx, cue, source, after, s1));
   const boundary = source ? source.first - 1 : cue.first - 1;
