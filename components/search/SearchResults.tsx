@@ -7,8 +7,14 @@ import { StanceItem } from '../claims/StanceItem';
 export function SearchResults({ query, onSelectActor, onOpen }: { query: string; onSelectActor: (id: string) => void; onOpen: (c: ClaimRecord) => void }) {
   const { results } = useSearch(query);
   if (!results) return <StatusMessage kind="loading" title="Searching…" />;
+  const partial = results.searchedAllClaims ? null : <p className="meta">Only the most recent claims were searched; try more specific words.</p>;
   if (results.actors.length === 0 && results.claims.length === 0) {
-    return <StatusMessage kind="empty" title={`Nothing found for “${query.trim()}”.`}>Try a name, part of a name, or words from a quote.</StatusMessage>;
+    return (
+      <StatusMessage kind="empty" title={`Nothing found for “${query.trim()}”.`}>
+        Try a name, part of a name, or words from a quote.
+        {partial}
+      </StatusMessage>
+    );
   }
   return (
     <div className="search-results">
@@ -36,6 +42,7 @@ export function SearchResults({ query, onSelectActor, onOpen }: { query: string;
           ))}
         </section>
       )}
+      {partial}
     </div>
   );
 }

@@ -32,16 +32,18 @@ export async function claimsOfPage(db: FactDatabase, pageUrl: string): Promise<C
   return db.claims.where('pageUrl').equals(pageUrl).sortBy('start');
 }
 
-/** Claims whose text, speaker or target contains the query, newest first; stops after `limit` hits or `maxScan` rows. */
-export async function searchClaims(db: FactDatabase, query: string, limit = 20, maxScan = 20_000): Promise<ClaimRecord[]> {
+/** Claims whose text, speaker or target contains the query, newest first. Stops after `limit` hits or `maxScan` rows,
+ * and says whether it looked at every claim, so the panel can tell the reader when older claims were not searched. */
+export async function searchClaims(db: FactDatabase, query: string, limit = 20, maxScan = 20_000): Promise<{ claims: ClaimRecord[]; searchedAll: boolean }> {
   const q = query.trim().toLowerCase();
-  if (!q) return [];
+  if (!q) return { claims: [], searchedAll: true };
   let scanned = 0;
-  return db.claims
+  const claims = await db.claims
     .orderBy('analysedAt')
     .reverse()
     .until(() => ++scanned > maxScan)
     .filter((c) => c.text.toLowerCase().includes(q) || (c.speakerName ?? '').toLowerCase().includes(q) || (c.target ?? '').toLowerCase().includes(q))
     .limit(limit)
     .toArray();
+  return { claims, searchedAll: claims.length >= limit || scanned <= maxScan };
 }

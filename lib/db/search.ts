@@ -7,9 +7,11 @@ import type { FactDatabase } from './database';
 export interface SearchResults {
   actors: ActorRecord[];
   claims: ClaimRecord[];
+  /** False when the claim search stopped at its bound before reaching the oldest claims. */
+  searchedAllClaims: boolean;
 }
 
 export async function search(db: FactDatabase, query: string, limit = 20): Promise<SearchResults> {
-  const [actors, claims] = await Promise.all([searchActors(db, query, limit), searchClaims(db, query, limit)]);
-  return { actors, claims };
+  const [actors, { claims, searchedAll }] = await Promise.all([searchActors(db, query, limit), searchClaims(db, query, limit)]);
+  return { actors, claims, searchedAllClaims: searchedAll };
 }

@@ -1,7 +1,7 @@
 // The panel's and hover card's reads: actor card, paged history, search, latest page.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { actorHistory, countActorHistory, getActorCard, latestPage, saveAnalysis, search, type FactDatabase } from '../../lib/db';
+import { actorHistory, countActorHistory, getActorCard, latestPage, saveAnalysis, search, searchClaims, type FactDatabase } from '../../lib/db';
 import { replaceClaims } from '../../lib/db/claims';
 import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from './sample';
 import type { ClaimRecord } from '../../lib/model';
@@ -48,13 +48,23 @@ describe('reads', () => {
     expect((await search(db, 'berg')).actors.map((a) => a.name)).toEqual(['Anna Berg']);
     expect((await search(db, 'pact co')).actors.map((a) => a.name)).toEqual(['Pact Council']);
     expect((await search(db, 'TRADE DEAL')).claims.map((c) => c.text)).toEqual(['supports the new trade deal']);
-    expect(await search(db, '   ')).toEqual({ actors: [], claims: [] });
+    expect(await search(db, '   ')).toEqual({ actors: [], claims: [], searchedAllClaims: true });
   });
 
   it('search stops at its limit', async () => {
     const db = freshDb();
     await storeClaims(db, Array.from({ length: 60 }, (_, i) => fakeClaim(i)));
     expect((await search(db, 'claim', 10)).claims).toHaveLength(10);
+  });
+
+  it('claim search is bounded, newest first, and says when it did not reach the oldest claims', async () => {
+    const db = freshDb();
+    await storeClaims(db, Array.from({ length: 60 }, (_, i) => fakeClaim(i)));
+    expect(await searchClaims(db, 'claim 1', 20, 30)).toEqual({ claims: [], searchedAll: false }); // claims 1 and 10-19 are all older than the newest 30
+    const found = await searchClaims(db, 'claim 5', 20, 30);
+    expect(found.claims.map((c) => c.text)).toEqual(['claim 59', 'claim 58', 'claim 57', 'claim 56', 'claim 55', 'claim 54', 'claim 53', 'claim 52', 'claim 51', 'claim 50']);
+    expect(found.searchedAll).toBe(false);
+    expect((await searchClaims(db, 'claim 5', 20, 100)).searchedAll).toBe(true);
   });
 
   it('latestPage is the page analysed last', async () => {
