@@ -1,0 +1,41 @@
+// The actors stage behind the real statistical tagger, on the kinds of sentence news readers meet daily.
+import { describe, expect, it } from 'vitest';
+import { tokensStage } from '../../../lib/pipeline/01-tokens';
+import { actorsStage } from '../../../lib/pipeline/02-actors';
+import { newDoc } from '../../../lib/pipeline/document';
+import { loadNodeResources } from '../../../lib/pipeline/node-resources';
+
+function actorsOf(text: string): Record<string, string[]> {
+  const doc = newDoc('t', text);
+  tokensStage(doc);
+  actorsStage(doc, loadNodeResources());
+  const out: Record<string, string[]> = {};
+  for (const a of doc.actors.values()) out[a.id] = a.mentions.map((m) => m.text);
+  return out;
+}
+
+describe('actors with the real tagger', () => {
+  it('links a surname to the full name', () => {
+    const actors = actorsOf('German Chancellor Angela Merkel met union leaders on Tuesday. Merkel said the talks had been constructive.');
+    expect(actors['person:angela-merkel']).toEqual(['Angela Merkel', 'Merkel']);
+    expect(actors['country:germany']).toEqual(['German']);
+  });
+
+  it('links an acronym and "the bloc" to the European Union', () => {
+    const actors = actorsOf('The European Union (EU) imposed new sanctions on Iran. The bloc said the measures would take effect at once.');
+    expect(actors['organization:european-union']).toEqual(['European Union', 'EU', 'The bloc']);
+  });
+
+  it('separates the title and the demonym from the president', () => {
+    const actors = actorsOf('French President Emmanuel Macron called for calm.');
+    expect(actors).toEqual({ 'country:france': ['French'], 'person:emmanuel-macron': ['Emmanuel Macron'] });
+  });
+
+  it('reads seats of government and agentive demonyms as countries', () => {
+    expect(actorsOf('The White House said on Friday that it would veto the bill.')).toEqual({ 'country:united-states': ['White House'] });
+    expect(actorsOf('Chinese officials rejected the report, and Beijing summoned the British ambassador.')).toEqual({
+      'country:china': ['Chinese', 'Beijing'],
+      'country:united-kingdom': ['British'],
+    });
+  });
+});
