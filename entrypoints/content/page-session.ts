@@ -48,6 +48,7 @@ export class PageSession {
       const extracted = await this.read();
       // Marks split load-to-paint into page-side reading, background analysis and painting (read by benchmarks).
       performance.mark('fa:extracted');
+      if (extracted.truncated) this.note = extracted.truncated;
       const plan = await this.send(extracted.text, 0, extracted.truncated).catch((e: unknown) => {
         this.note = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
         throw e;

@@ -167,3 +167,54 @@ describe('content script on the sample article', () => {
     expect(browser.externalRequests).toEqual([]);
   });
 });
+
+describe('content script on hostile pages', () => {
+  const para = (i: number) =>
+    `<p>Paragraph ${i}: Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday, officials said. The European Union welcomed the talks.</p>`;
+
+  /** Loads a page and waits for the content script to finish reading it; returns its status and the longest task since it started. */
+  async function load(path: string, html: string) {
+    server.set(path, html);
+    const p = await browser.context.newPage();
+    const errors = collectPageErrors(p);
+    await p.addInitScript(() => {
+      const w = window as unknown as { faLongTasks: { start: number; duration: number }[] };
+      w.faLongTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.faLongTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+    });
+    await p.goto(`${server.url}${path}`, { timeout: 60_000 });
+    await p.waitForFunction(() => performance.getEntriesByName('fa:extracted').length > 0, undefined, { timeout: 30_000 });
+    const longest = await p.evaluate(() => {
+      const start = performance.getEntriesByName('fa:start')[0].startTime;
+      const end = performance.getEntriesByName('fa:extracted')[0].startTime;
+      const tasks = (window as unknown as { faLongTasks: { start: number; duration: number }[] }).faLongTasks;
+      return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= start && t.start <= end).map((t) => t.duration));
+    });
+    const status = await messageTab<{ note?: string }>(browser.worker, `${server.url}${path}`, 'getPageStatus');
+    return { p, errors, longest, status };
+  }
+
+  it('reads a 5 MB page in short slices and says the text was cut', async () => {
+    const { p, errors, longest, status } = await load('/huge.html', `<!doctype html><title>Huge</title><article>${Array.from({ length: 36_000 }, (_, i) => para(i)).join('')}</article>`);
+    console.log(`5 MB page: longest main-thread task while the extension read it: ${longest.toFixed(0)} ms`);
+    expect(status.note).toMatch(/cut at 1,000,000 characters/);
+    expect(longest).toBeLessThan(100);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('copes with deeply nested markup', async () => {
+    const { p, errors, status } = await load('/deep.html', `<!doctype html><title>Deep</title><body>${'<div>'.repeat(5000)}${para(1)}${'</div>'.repeat(5000)}</body>`);
+    expect(status.note ?? '').not.toMatch(/no article text/);
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+
+  it('never reads what the reader is typing into an editor', async () => {
+    const { p, errors, status } = await load('/editor.html', `<!doctype html><title>Editor</title><body><div contenteditable="true">${para(1)}</div></body>`);
+    expect(status.note).toMatch(/no article text/);
+    expect(await p.evaluate(() => document.body.innerHTML)).toContain('contenteditable="true"><p>Paragraph 1');
+    expect(errors).toEqual([]);
+    await p.close();
+  });
+});
