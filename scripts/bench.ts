@@ -2,6 +2,7 @@
 import { loadavg, cpus } from 'node:os';
 import { benchBundleSize } from './bench/bundle-size';
 import { benchExportScale } from './bench/export-scale';
+import { releaseFilledProfile } from './bench/pages/filled-profile';
 import { benchHighlightVsMarkjs } from './bench/highlight-vs-markjs';
 import { benchPageLoad } from './bench/page-load';
 import { benchPanelScale } from './bench/panel-scale';
@@ -19,10 +20,15 @@ async function main(): Promise<void> {
   ];
   // Times on a shared machine move with its load; print it so readers can judge the numbers.
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min)`);
-  for (const [name, run] of sections) {
-    if (only.length && !only.includes(name)) continue;
-    console.log(`\n== ${name}`);
-    await run();
+  try {
+    for (const [name, run] of sections) {
+      if (only.length && !only.includes(name)) continue;
+      console.log(`\n== ${name}`);
+      await run();
+    }
+  } finally {
+    // panel-scale and export-scale share one filled browser profile; close it once both are done.
+    await releaseFilledProfile();
   }
 }
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { launchWithExtension } from '../browser';
 import { ensureExtensionBuilt } from './pages/ensure-build';
 import { exportThroughUi, importThroughUi, openPanel } from './pages/panel-driver';
-import { writeSyntheticBackup } from './pages/synthetic-backup';
+import { filledProfile, releaseFilledProfile } from './pages/filled-profile';
+import { rawClaimWrites } from './pages/raw-idb';
 import { fmt, line } from './stats';
 
 const TARGET_MS = 5_000;
@@ -18,25 +19,28 @@ function importedClaims(outcome: string): number {
   return m ? Number(m[1].replace(/,/g, '')) : NaN;
 }
 
+/** Rows written by the bare-IndexedDB peer; scaled up to the claim count (writes grow linearly), to keep the run short. */
+const PEER_ROWS = 20_000;
+
 export async function benchExportScale(): Promise<void> {
   ensureExtensionBuilt();
-  const data = writeSyntheticBackup();
+  const { browser, data, importMs } = await filledProfile();
   const n = data.claims.toLocaleString('en-US');
   const exported = join(mkdtempSync(join(tmpdir(), 'fa-bench-export-')), 'backup.json');
 
-  const source = await launchWithExtension();
+  line(`import ${n} claims (synthetic file)`, `${fmt(importMs, 0)} ms`, `${verdict(importMs)}; empty profile; file chosen to outcome shown`);
+  const panel = await openPanel(browser);
   try {
-    const panel = await openPanel(source);
-    const fill = await importThroughUi(panel, data.file);
-    line(`import ${n} claims (synthetic file)`, `${fmt(fill.ms, 0)} ms`, `${verdict(fill.ms)}; empty profile; file chosen to outcome shown`);
     const backup = await exportThroughUi(panel, /Full backup/, exported);
     line(`export full backup (JSON), ${n} claims`, `${fmt(backup.ms, 0)} ms`, `${verdict(backup.ms)}; click to download; ${mb(backup.bytes)}`);
     const csv = await exportThroughUi(panel, /Claims \(CSV\)/);
     line('export claims (CSV)', `${fmt(csv.ms, 0)} ms`, mb(csv.bytes));
     const annotations = await exportThroughUi(panel, /Web Annotations/);
     line('export Web Annotations (JSON-LD)', `${fmt(annotations.ms, 0)} ms`, `claims and mentions; ${mb(annotations.bytes)}`);
+    const peer = (await rawClaimWrites(panel, PEER_ROWS)) * (data.claims / PEER_ROWS);
+    line(`peer: bare IndexedDB add of ${n} claim rows`, `${fmt(peer, 0)} ms`, `one transaction, same indexes, ${PEER_ROWS.toLocaleString('en-US')} rows timed x${data.claims / PEER_ROWS}; the panel's import is ${fmt(importMs / peer, 1)}x of it`);
   } finally {
-    await source.close();
+    await panel.close();
   }
 
   // The exported file into a second, empty profile: the restore a reader would do on a new machine.
@@ -45,11 +49,11 @@ export async function benchExportScale(): Promise<void> {
     const panel = await openPanel(target);
     const restore = await importThroughUi(panel, exported);
     const claims = importedClaims(restore.outcome);
-    line(`import the exported backup, new profile`, `${fmt(restore.ms, 0)} ms`, `${verdict(restore.ms)}; ${Number.isNaN(claims) ? restore.outcome : `${claims.toLocaleString('en-US')} claims restored`}`);
+    line('import the exported backup, new profile', `${fmt(restore.ms, 0)} ms`, `${verdict(restore.ms)}; ${Number.isNaN(claims) ? restore.outcome : `${claims.toLocaleString('en-US')} claims restored`}`);
     if (claims !== data.claims) console.log(`  warning: ${data.claims} claims were exported but the import reported: ${restore.outcome}`);
   } finally {
     await target.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void benchExportScale();
+if (import.meta.url === `file://${process.argv[1]}`) void benchExportScale().finally(releaseFilledProfile);

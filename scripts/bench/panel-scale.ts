@@ -1,9 +1,10 @@
 // Benchmark: the side panel over 100,000 claims in real IndexedDB (Chromium, extension origin): history query and first render.
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../browser';
 import { ensureExtensionBuilt } from './pages/ensure-build';
-import { gotoPanel, importThroughUi, openPanel } from './pages/panel-driver';
-import { BENCH_SPEAKER, writeSyntheticBackup } from './pages/synthetic-backup';
+import { filledProfile, releaseFilledProfile } from './pages/filled-profile';
+import { gotoPanel, openPanel } from './pages/panel-driver';
+import { rawHistoryQuery } from './pages/raw-idb';
+import { BENCH_SPEAKER } from './pages/synthetic-backup';
 import { fmt, line, median, percentile } from './stats';
 
 const RUNS = 7;
@@ -30,13 +31,10 @@ function clickToRows(panel: Page, actorName: string): Promise<number> {
 
 export async function benchPanelScale(): Promise<void> {
   ensureExtensionBuilt();
-  const data = writeSyntheticBackup();
-  const browser = await launchWithExtension();
+  const { browser, data, importMs } = await filledProfile();
+  line(`fill: import ${data.claims.toLocaleString('en-US')} claims via the panel`, `${fmt(importMs, 0)} ms`, `real IndexedDB in Chromium; ${data.pages} pages; profile shared with export-scale`);
+  const panel = await openPanel(browser);
   try {
-    const panel = await openPanel(browser);
-    const fill = await importThroughUi(panel, data.file);
-    line(`fill: import ${data.claims.toLocaleString('en-US')} claims via the panel`, `${fmt(fill.ms, 0)} ms`, `real IndexedDB; ${data.pages} pages`);
-
     const renders: number[] = [];
     const queries: number[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -51,6 +49,9 @@ export async function benchPanelScale(): Promise<void> {
     const q = median(queries);
     const r = median(renders);
     line('actor history query (200-row window)', `${fmt(q, 1)} ms median, ${fmt(percentile(queries, 95), 1)} ms p95`, `target < 20 ms: ${q < 20 ? 'PASS' : 'MISS'}; ${queries.length} queries, actor with ${data.speakerClaims.toLocaleString('en-US')} claims`);
+    const raw: number[] = [];
+    for (let run = 0; run < RUNS; run++) raw.push(await rawHistoryQuery(panel, BENCH_SPEAKER.id, 200));
+    line('peer: bare IndexedDB cursor, same 200 rows', `${fmt(median(raw), 1)} ms median`, `same index, no Dexie; the panel's query is ${fmt(q / median(raw), 1)}x of it`);
     line('actor history first render (click to rows)', `${fmt(r, 0)} ms median, ${fmt(Math.max(...renders), 0)} ms max`, `target < 200 ms: ${r < 200 ? 'PASS' : 'MISS'}; ${RUNS} fresh panel loads; ${rows} rows in the DOM`);
 
     const jump = await panel.evaluate(
@@ -69,8 +70,8 @@ export async function benchPanelScale(): Promise<void> {
     );
     line('scroll to the middle of the history', `${fmt(jump, 0)} ms`, 'until no placeholder row is left');
   } finally {
-    await browser.close();
+    await panel.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) void benchPanelScale();
+if (import.meta.url === `file://${process.argv[1]}`) void benchPanelScale().finally(releaseFilledProfile);

@@ -1,0 +1,81 @@
+// Peers measured in the extension's own origin with bare IndexedDB (no Dexie, no React): the floor under the panel's numbers.
+import type { Page } from 'playwright-core';
+
+/**
+ * Reads one speaker's newest `limit` claims straight from the panel's database through the same compound index,
+ * returning the milliseconds. Written without named inner functions: tsx would wrap them in a helper the page lacks.
+ */
+export function rawHistoryQuery(page: Page, speakerId: string, limit: number): Promise<number> {
+  return page.evaluate(
+    ({ speakerId, limit }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('fact-annotator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t0 = performance.now();
+          const index = db.transaction('claims', 'readonly').objectStore('claims').index('[speakerActorId+analysedAt]');
+          const range = IDBKeyRange.bound([speakerId, -Infinity], [speakerId, Infinity]);
+          let rows = 0;
+          const request = index.openCursor(range, 'prev');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const cursor = request.result;
+            if (cursor && ++rows < limit) return cursor.continue();
+            db.close();
+            resolve(performance.now() - t0);
+          };
+        };
+      }),
+    { speakerId, limit },
+  );
+}
+
+/**
+ * Adds `count` claim-shaped rows (same fields and sizes as the synthetic backup) to a scratch database with the claims
+ * table's indexes, in one transaction, and deletes it again; returns the milliseconds of the writes.
+ */
+export function rawClaimWrites(page: Page, count: number): Promise<number> {
+  return page.evaluate(
+    (count) =>
+      new Promise<number>((resolve, reject) => {
+        const name = `fa-bench-scratch-${Date.now()}`;
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () => {
+          const store = open.result.createObjectStore('claims', { keyPath: 'id' });
+          store.createIndex('pageUrl', 'pageUrl');
+          store.createIndex('analysedAt', 'analysedAt');
+          store.createIndex('[speakerActorId+analysedAt]', ['speakerActorId', 'analysedAt']);
+        };
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const rows = [];
+          for (let i = 0; i < count; i++) {
+            const url = `https://news.bench.example/2025/article-${Math.floor(i / 100)}`;
+            const text = `The proposal on the budget number ${i % 37} is a step we welcome and will support, and talks must go on (${i}).`;
+            const start = 5_000 + (i % 100) * 500;
+            const context = `context words before and after ${i % 10}`.padEnd(32, '.');
+            rows.push({
+              id: `${url}#${start}-${start + text.length}`, pageUrl: url, pageTitle: `Bench article ${Math.floor(i / 100)}: ministers meet over the budget and border talks`,
+              site: 'news.bench.example', analysedAt: 1.7e12 + i, start, end: start + text.length, text, kind: 'direct', cue: 'said',
+              speakerActorId: `person:bench-${i % 20}`, speakerName: 'Person Benchman', polarity: 'support', target: `proposal ${i % 37}`, targetActorIds: [],
+              topic: `bench:proposal-${i % 37}`, selectors: { position: { start, end: start + text.length }, quote: { exact: text, prefix: context, suffix: context } },
+            });
+          }
+          const t0 = performance.now();
+          const tx = db.transaction('claims', 'readwrite');
+          const store = tx.objectStore('claims');
+          for (const row of rows) store.add(row);
+          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            const ms = performance.now() - t0;
+            db.close();
+            indexedDB.deleteDatabase(name);
+            resolve(ms);
+          };
+        };
+      }),
+    count,
+  );
+}
