@@ -5,12 +5,19 @@ interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
 }
 
-export async function openSidePanel(): Promise<void> {
+/**
+ * Both browsers only open the panel during the click itself, so nothing may be awaited before the call:
+ * the caller looks up `windowId` beforehand (see currentWindowId).
+ */
+export function openSidePanel(windowId: number | null): Promise<void> {
   const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
   if (firefox) return firefox.open();
-  const win = await browser.windows.getCurrent();
-  if (!browser.sidePanel || win.id === undefined) throw new Error('This browser has no side panel.');
-  await browser.sidePanel.open({ windowId: win.id });
+  if (!browser.sidePanel || windowId === null) return Promise.reject(new Error('This browser has no side panel.'));
+  return browser.sidePanel.open({ windowId });
+}
+
+export async function currentWindowId(): Promise<number | null> {
+  return (await browser.windows?.getCurrent?.())?.id ?? null;
 }
 
 /** The shortcut the reader actually has (they may have changed it), or the default. */

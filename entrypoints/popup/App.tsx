@@ -1,7 +1,7 @@
 // Toolbar popup root: highlighting on/off everywhere and on this site, the shortcut, and a way into the side panel.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { openSidePanel, toggleShortcut } from '@/components/popup/open-side-panel';
+import { currentWindowId, openSidePanel, toggleShortcut } from '@/components/popup/open-side-panel';
 import { Toggle } from '@/components/popup/Toggle';
 import { useHighlightSettings } from '@/hooks/useHighlightSettings';
 import { isHighlightingOn, withSite } from '@/lib/settings/highlighting';
@@ -26,7 +26,11 @@ export function App() {
   const host = useActiveHostname();
   const [shortcut, setShortcut] = useState('Alt+Shift+H');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => void toggleShortcut().then(setShortcut, () => {}), []);
+  const [windowId, setWindowId] = useState<number | null>(null);
+  useEffect(() => {
+    void toggleShortcut().then(setShortcut, () => {});
+    void currentWindowId().then(setWindowId, () => {});
+  }, []);
 
   if (!settings) return <p className="popup status">Loading…</p>;
   const siteOn = host ? !settings.disabledSites.includes(host) : false;
@@ -46,7 +50,7 @@ export function App() {
         type="button"
         className="primary"
         onClick={() =>
-          void openSidePanel().then(
+          void openSidePanel(windowId).then(
             () => window.close(),
             (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
           )

@@ -73,3 +73,22 @@ describe('side panel components', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(record.title);
   });
 });
+
+describe('a page without a record', () => {
+  it('shows why the content script skipped it', async () => {
+    const { pageMessaging } = await import('../../lib/messaging/background-to-content');
+    const send = vi.spyOn(pageMessaging, 'sendMessage').mockResolvedValue({ url: 'https://x.example/', highlighting: true, painted: 0, note: 'skipped: no article text found' } as never);
+    render(<PageView current={{ url: 'https://x.example/', tabId: 3, record: null }} onSelectActor={() => {}} />);
+    expect((await screen.findByRole('note')).textContent).toBe('skipped: no article text found');
+    expect(send).toHaveBeenCalledWith('getPageStatus', undefined, 3);
+    send.mockRestore();
+  });
+
+  it('says highlighting is off when the page reports so', async () => {
+    const { pageMessaging } = await import('../../lib/messaging/background-to-content');
+    const send = vi.spyOn(pageMessaging, 'sendMessage').mockResolvedValue({ url: 'https://x.example/', highlighting: false, painted: 0 } as never);
+    render(<PageView current={{ url: 'https://x.example/', tabId: 3, record: null }} onSelectActor={() => {}} />);
+    expect(await screen.findByText(/Highlighting is off for this page/)).toBeTruthy();
+    send.mockRestore();
+  });
+});

@@ -125,6 +125,20 @@ describe('side panel', () => {
   });
 });
 
+describe('popup', () => {
+  it('"Open side panel" opens the real side panel (and the popup closes itself)', async () => {
+    const openPanels = () => browser.worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }));
+    expect(await openPanels()).toEqual([]);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect(popup.getByText('Shortcut: Alt+Shift+H').count()).resolves.toBe(1);
+    const button = popup.getByRole('button', { name: 'Open side panel' });
+    await button.waitFor();
+    await Promise.all([popup.waitForEvent('close'), button.click()]);
+    await expect.poll(async () => (await openPanels()).map((c) => new URL(c.documentUrl!).pathname), { timeout: 10_000 }).toEqual(['/sidepanel.html']);
+  });
+});
+
 /** The article's text as the reader sees it: a re-anchoring target that is not the exact string the extension analysed. */
 async function articleText(url: string): Promise<string> {
   const page = await browser.context.newPage();
