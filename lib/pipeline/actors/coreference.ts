@@ -33,14 +33,15 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
     const key = c.text.toLowerCase();
     const full = people.bySuffix.get(key);
     const expansion = byAcronym.get(c.text);
+    const short = organizations.byShortName.get(key) ?? (ref.type === 'organization' ? organizations.byHead.get(key) : undefined);
     if (full && full.name !== ref.name) {
       c.ref = full;
       c.source = 'coreference';
     } else if (expansion && expansion !== ref) {
       c.ref = expansion;
       c.source = 'coreference';
-    } else if (organizations.byShortName.get(key) && organizations.byShortName.get(key) !== ref) {
-      c.ref = organizations.byShortName.get(key)!;
+    } else if (short && short !== ref) {
+      c.ref = short;
       c.source = 'coreference';
     } else if (ref.type !== 'organization' && !full && organizations.leadingWords.has(key)) {
       // The first word of an organisation's name in this text ("Yahoo" of "Yahoo Japan") names an organisation.
@@ -90,6 +91,8 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
 interface OrganizationShortNames {
   /** "alibaba" -> Alibaba Group: the name without its legal-form ending. */
   byShortName: Map<string, ActorRef>;
+  /** "commission" -> European Commission: the head word of a single organisation in the text. */
+  byHead: Map<string, ActorRef | null>;
   /** First words of multi-word organisation names. */
   leadingWords: Set<string>;
 }
@@ -97,6 +100,7 @@ interface OrganizationShortNames {
 function shortNamesOfOrganizations(candidates: Candidate[]): OrganizationShortNames {
   const byShortName = new Map<string, ActorRef>();
   const leadingWords = new Set<string>();
+  const heads = new Map<string, ActorRef | null>();
   const seen = new Set<ActorRef>();
   for (const c of candidates) {
     const ref = c.ref;
@@ -105,11 +109,15 @@ function shortNamesOfOrganizations(candidates: Candidate[]): OrganizationShortNa
     const words = ref.name.toLowerCase().split(' ');
     if (words.length < 2) continue;
     leadingWords.add(words[0]);
-    if (CORPORATE_ENDINGS.has(words[words.length - 1]) && !byShortName.has(words.slice(0, -1).join(' '))) {
-      byShortName.set(words.slice(0, -1).join(' '), ref);
+    const last = words[words.length - 1];
+    if (CORPORATE_ENDINGS.has(last)) {
+      if (!byShortName.has(words.slice(0, -1).join(' '))) byShortName.set(words.slice(0, -1).join(' '), ref);
+    } else if (!words.some((w) => ACRONYM_SKIP.has(w))) {
+      // The head noun is the last word only without a prepositional tail ("University of Texas" is no "Texas").
+      heads.set(last, heads.has(last) && heads.get(last) !== ref ? null : ref);
     }
   }
-  return { byShortName, leadingWords };
+  return { byShortName, byHead: heads, leadingWords };
 }
 
 function initials(words: string[]): string {

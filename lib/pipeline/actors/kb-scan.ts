@@ -6,24 +6,34 @@ import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } 
 import { splitHyphenatedDemonyms } from './tagger-spans';
 import { longestKbMatch } from './kb-lookup';
 
+/**
+ * Knowledge-base names the tagger missed, or cut short ("European" of "European Council"): a form may start on a
+ * tagged span and swallow it, but never ends inside one. Overlapping shorter spans are dropped later.
+ */
 export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: Candidate[]): Candidate[] {
   const { tokens } = ctx.doc;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of tagged) covered.fill(1, c.tokenStart, c.tokenEnd);
+  // For each token inside a tagged span, the end of that span; 0 outside spans.
+  const spanEnd = new Int32Array(tokens.length);
+  const spanStart = new Uint8Array(tokens.length);
+  for (const c of tagged) {
+    spanEnd.fill(c.tokenEnd, c.tokenStart, c.tokenEnd);
+    spanStart[c.tokenStart] = 1;
+  }
   const found: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !startsName(tokens[i].text) || ctx.isAllCapsSentence(tokens[i].sentence)) continue;
+    if ((spanEnd[i] && !spanStart[i]) || !startsName(tokens[i].text) || ctx.isAllCapsSentence(tokens[i].sentence)) continue;
     const match = longestKbMatch(ctx, kb, i, tokens.length);
-    if (!match && tokens[i].text.includes('-')) {
+    if (!match && !spanEnd[i] && tokens[i].text.includes('-')) {
       splitHyphenatedDemonyms(kb, candidateFromTokens(ctx.doc, i, i + 1, 'MISC', 'knowledge'), found);
       continue;
     }
     if (!match || match.hit.alsoPersonName) continue;
-    let end = match.end;
-    while (end > i && covered[end - 1]) end--;
-    if (end !== match.end || !standsAlone(ctx, i, end, match.hit)) continue;
-    found.push(candidateFromTokens(ctx.doc, i, end, labelOf(match.hit), 'knowledge'));
-    i = end - 1;
+    // On a tagged span, only a longer form is news; and no form may end inside a tagged span.
+    if (spanEnd[i] && match.end <= spanEnd[i]) continue;
+    const lastEnd = spanEnd[match.end - 1];
+    if ((lastEnd && lastEnd !== match.end) || !standsAlone(ctx, i, match.end, match.hit)) continue;
+    found.push(candidateFromTokens(ctx.doc, i, match.end, labelOf(match.hit), 'knowledge'));
+    i = match.end - 1;
   }
   return found;
 }

@@ -10,7 +10,7 @@ const isPunctuation = (t: string) => !/[\p{L}\p{N}]/u.test(t);
 
 export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw: Mention[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of raw) {
+  for (const m of joinParticleNames(ctx, raw)) {
     let ts = m.tokenStart;
     let te = m.tokenEnd;
     if (ts < 0 || te > ctx.lower.length || ts >= te) continue;
@@ -30,6 +30,28 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     const candidate = candidateFromTokens(ctx.doc, ts, te, m.label, 'tagger');
     if (te - ts === 1 && splitHyphenatedDemonyms(kb, candidate, out)) continue;
     out.push(candidate);
+  }
+  return out;
+}
+
+/** Lowercase particles inside personal names, which taggers often leave out ("Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
+
+/** Rejoins two person spans separated only by name particles. */
+function joinParticleNames(ctx: LinkContext, raw: Mention[]): Mention[] {
+  const sorted = [...raw].sort((a, b) => a.tokenStart - b.tokenStart);
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.label === 'PER' && m.label === 'PER' && m.tokenStart > prev.tokenEnd && m.tokenStart - prev.tokenEnd <= 3) {
+      let i = prev.tokenEnd;
+      while (i < m.tokenStart && NAME_PARTICLES.has(ctx.doc.tokens[i].text)) i++;
+      if (i === m.tokenStart) {
+        out[out.length - 1] = { ...prev, end: m.end, tokenEnd: m.tokenEnd, text: ctx.doc.text.slice(prev.start, m.end) };
+        continue;
+      }
+    }
+    out.push(m);
   }
   return out;
 }

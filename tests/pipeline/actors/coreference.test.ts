@@ -74,4 +74,21 @@ describe('coreference', () => {
     const doc = linkMarked('[ORG Yahoo Japan] is separate. [PER Yahoo] sold its core business.');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:yahoo-japan', 'organization:yahoo']);
   });
+
+  it('rejoins a name the tagger split at its particles', () => {
+    const doc = linkMarked('Commission President [PER Ursula] von der [PER Leyen] spoke.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:ursula-von-der-leyen': ['Ursula von der Leyen'] });
+  });
+
+  it('links an organisation named by its head word alone, unless two share it', () => {
+    const one = linkMarked('The [ORG Federal Trade Commission] sued. The [ORG Commission] said more would follow.');
+    expect(mentionsByActor(one)).toEqual({ 'organization:federal-trade-commission': ['Federal Trade Commission', 'Commission'] });
+    const two = linkMarked('The [ORG Trade Commission] and the [ORG Energy Commission] met. The [ORG Commission] adjourned.');
+    expect(Object.keys(mentionsByActor(two))).toContain('organization:commission');
+  });
+
+  it('does not read a place as the tail of an institution named after it', () => {
+    const doc = linkMarked('The [ORG University of Texas] grew. [LOC Texas] voted.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:university-of-texas', 'place:texas']);
+  });
 });

@@ -62,4 +62,9 @@ describe('actor linking', () => {
       'country:united-states', 'country:canada', 'country:united-kingdom', 'country:france', 'organization:procter-and-gamble',
     ]);
   });
+
+  it('extends a span the tagger cut short to the known name', () => {
+    const doc = linkMarked('[MISC European] Council President [PER Charles Michel] arrived.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:european-council', 'person:charles-michel']);
+  });
 });
