@@ -113,7 +113,8 @@ function isDateline(ctx: LinkContext, c: Candidate): boolean {
   const paragraph = paragraphs[sentences[tokens[c.tokenStart].sentence].paragraph];
   if (c.start - paragraph.start > 8 || ctx.doc.text.slice(paragraph.start, c.start).trim() !== '') return false;
   const next = tokens[c.tokenEnd]?.text;
-  return next === '—' || next === '–' || next === '-' || (next === ',' && c.text === c.text.toUpperCase());
+  // "LONDON —", "WASHINGTON (Reuters) -", "KYIV, Ukraine —".
+  return next === '—' || next === '–' || next === '-' || ((next === ',' || next === '(') && c.text === c.text.toUpperCase());
 }
 
 /**

@@ -2,8 +2,8 @@
 // leading country or demonym ("Ukrainian President Volodymyr Zelensky") split off as its own span.
 import type { Mention } from '../document';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
-import { CLITICS, TITLE_WORDS } from '../knowledge/lexicon';
-import { type Candidate, candidateFromTokens, type LinkContext } from './candidate';
+import { CLITICS, PERSON_TITLES, TITLE_WORDS } from '../knowledge/lexicon';
+import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
 import { kbLookup, kbLookupTokens, longestKbMatch } from './kb-lookup';
 
 const isPunctuation = (t: string) => !/[\p{L}\p{N}]/u.test(t);
@@ -18,6 +18,7 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]) || /^['’]/.test(ctx.lower[ts]))) ts++;
     if (ts >= te) continue;
     if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
+    else [ts, te] = splitAtPersonTitle(ctx, ts, te, m.label, out);
     if (ts >= te) continue;
     // "Google or Facebook": two names the tagger joined; "or" never sits inside one.
     let or = ts + 1;
@@ -32,6 +33,26 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     out.push(candidate);
   }
   return out;
+}
+
+/**
+ * "U.S. Senator Elizabeth Warren" or "JPMorgan Chase & Co Chief" tagged as one organisation: a person's title inside
+ * a non-person span ends the name before it; capitalised words after it are the person. Returns the remaining span.
+ */
+function splitAtPersonTitle(ctx: LinkContext, ts: number, te: number, label: Mention['label'], out: Candidate[]): [number, number] {
+  for (let k = ts + 1; k < te; k++) {
+    const prev = ctx.lower[k - 1];
+    if (!PERSON_TITLES.has(ctx.lower[k]) || prev === 'the' || prev === 'of' || !isCapitalised(ctx.doc.tokens[k].text)) continue;
+    let after = k + 1;
+    while (after < te && (TITLE_WORDS.has(ctx.lower[after]) || ctx.lower[after] === '.')) after++;
+    if (after < te) {
+      out.push(candidateFromTokens(ctx.doc, ts, k, label, 'tagger'));
+      out.push(candidateFromTokens(ctx.doc, after, te, 'PER', 'tagger'));
+      return [te, te];
+    }
+    return [ts, k];
+  }
+  return [ts, te];
 }
 
 /** Lowercase particles inside personal names, which taggers often leave out ("Ursula von der Leyen"). */

@@ -34,6 +34,13 @@ export const PLACE_ENDINGS = set(`
   sea ocean lake bay strait peninsula desert
 `);
 
+/** Titles that only ever name a person's role, so one inside an organisation or place span ends that name. */
+export const PERSON_TITLES = set(`
+  president vice-president senator sen rep congressman congresswoman governor gov mayor minister premier chancellor
+  secretary secretary-general spokesman spokeswoman spokesperson ambassador envoy chairman chairwoman ceo chief
+  mr mrs ms dr prof king queen pope sheikh emir
+`);
+
 /** Nouns that make "<country or demonym> [modifiers] <noun>" an institution of that country. */
 export const INSTITUTION_HEADS = set(`
   ministry ministries administration government embassy embassies army parliament military navy cabinet

@@ -16,6 +16,8 @@ describe('document-level consistency', () => {
   it('reads a dateline city as where the report was filed, not as its country acting', () => {
     const doc = linkMarked('[LOC LONDON] — The [ORG Acme Group] said profits rose.');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:acme-group']);
+    const wire = linkMarked('[LOC WASHINGTON] ([ORG Reuters]) - Officials met.');
+    expect(Object.keys(mentionsByActor(wire))).toEqual(['organization:reuters']);
   });
 
   it('keeps religious and regional group words as names without an actor', () => {

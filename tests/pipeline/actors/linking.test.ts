@@ -67,4 +67,16 @@ describe('actor linking', () => {
     const doc = linkMarked('[MISC European] Council President [PER Charles Michel] arrived.');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:european-council', 'person:charles-michel']);
   });
+
+  it('splits a span the tagger ran across a title into the name before it and the person after it', () => {
+    const doc = linkMarked('[ORG U.S. Senator Elizabeth Warren] wrote to [ORG JPMorgan Chase & Co Chief] Executive [PER Jamie Dimon].');
+    expect(Object.keys(mentionsByActor(doc))).toEqual([
+      'country:united-states', 'person:elizabeth-warren', 'organization:jpmorgan-chase-co', 'person:jamie-dimon',
+    ]);
+  });
+
+  it('keeps titles that belong to an organisation name', () => {
+    const doc = linkMarked('The [ORG Office of the President] and the [ORG National Security Council] met.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:office-of-the-president', 'organization:national-security-council']);
+  });
 });
