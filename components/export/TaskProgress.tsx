@@ -7,7 +7,8 @@ export function TaskProgress({ state }: { state: TaskState }) {
     return (
       <div className="task" role="status">
         <label htmlFor="task-progress">{state.label}…</label>
-        <progress id="task-progress" max={state.total || 1} value={state.done} />
+        {/* Without a total yet (reading or checking a file) the bar is indeterminate rather than stuck at zero. */}
+        {state.total ? <progress id="task-progress" max={state.total} value={state.done} /> : <progress id="task-progress" />}
         <span className="meta">{state.total ? `${state.done.toLocaleString()} / ${state.total.toLocaleString()}` : ''}</span>
       </div>
     );
