@@ -6,7 +6,7 @@ import { launchWithExtension } from '../browser';
 import { ensureExtensionBuilt } from './pages/ensure-build';
 import { exportThroughUi, importThroughUi, openPanel } from './pages/panel-driver';
 import { filledProfile, releaseFilledProfile } from './pages/filled-profile';
-import { rawClaimWrites } from './pages/raw-idb';
+import { rawClaimWrites, rawReadAllClaims } from './pages/raw-idb';
 import { fmt, line } from './stats';
 
 const TARGET_MS = 5_000;
@@ -20,7 +20,7 @@ function importedClaims(outcome: string): number {
 }
 
 /** Rows written by the bare-IndexedDB peer; scaled up to the claim count (writes grow linearly), to keep the run short. */
-const PEER_ROWS = 20_000;
+const PEER_ROWS = 10_000;
 
 export async function benchExportScale(): Promise<void> {
   ensureExtensionBuilt();
@@ -33,6 +33,8 @@ export async function benchExportScale(): Promise<void> {
   try {
     const backup = await exportThroughUi(panel, /Full backup/, exported);
     line(`export full backup (JSON), ${n} claims`, `${fmt(backup.ms, 0)} ms`, `${verdict(backup.ms)}; click to download; ${mb(backup.bytes)}`);
+    const read = await rawReadAllClaims(panel);
+    line(`peer: bare IndexedDB getAll of the claims`, `${fmt(read.ms, 0)} ms`, `${read.rows.toLocaleString('en-US')} rows, no JSON; the backup export is ${fmt(backup.ms / read.ms, 1)}x of it`);
     const csv = await exportThroughUi(panel, /Claims \(CSV\)/);
     line('export claims (CSV)', `${fmt(csv.ms, 0)} ms`, mb(csv.bytes));
     const annotations = await exportThroughUi(panel, /Web Annotations/);

@@ -79,3 +79,25 @@ export function rawClaimWrites(page: Page, count: number): Promise<number> {
     count,
   );
 }
+
+/** Reads every claim of the panel's database with one getAll (no batching, no JSON); returns milliseconds and rows. */
+export function rawReadAllClaims(page: Page): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; rows: number }>((resolve, reject) => {
+        const open = indexedDB.open('fact-annotator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const t0 = performance.now();
+          const request = db.transaction('claims', 'readonly').objectStore('claims').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const rows = request.result.length;
+            db.close();
+            resolve({ ms: performance.now() - t0, rows });
+          };
+        };
+      }),
+  );
+}
