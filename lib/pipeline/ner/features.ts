@@ -4,6 +4,7 @@ import { buildDocContext, type DocContext, type NerInput } from './doc-context';
 import { matchNames, type NameMatcher } from './gazetteer';
 import { hashString, mix1, mix2, mix3 } from './hash';
 import { documentHashes, Slot } from './lexical';
+import { isCapitalised } from './shape';
 
 export interface DocFeatures {
   /** Feature hashes of token i are feats[offsets[i]] .. feats[offsets[i + 1] - 1]. */
@@ -24,6 +25,7 @@ const enum T {
   ShortPrevCur, ShortCurNext, ShortTri, BigramPrev, BigramNext, LowerPrevShort, ShortLowerNext, LowerAround,
   InitialShort, InitialLower, HeadlineLower, Headline, GazBit, GazMask, GazPrev, GazNext,
   SeenLower, SeenTitleMid, SeenCapsMid, DocFlags, LexBit, LexMask, LexPrev, LexNext, LexShort,
+  CapRun, CapRunFirst, CapRunLast,
 }
 
 /** Typical features per token; the buffer grows when gazetteer-heavy text needs more. */
@@ -40,6 +42,22 @@ export function matchAll(g: NameMatcher, lowerHashes: Uint32Array, sentenceStart
   return out;
 }
 
+/** Per token [start, end) of the run of capitalised words it belongs to (empty outside runs and in headlines). */
+function capitalisedRuns(words: readonly string[], ctx: DocContext, sentenceStarts: readonly number[]): Int32Array {
+  const runs = new Int32Array(words.length * 2);
+  for (let s = 0; s + 1 < sentenceStarts.length; s++) {
+    const b = sentenceStarts[s + 1];
+    for (let i = sentenceStarts[s]; i < b; ) {
+      if (ctx.inHeadline[i] || !isCapitalised(words[i])) { i++; continue; }
+      let j = i + 1;
+      while (j < b && isCapitalised(words[j])) j++;
+      for (let t = i; t < j; t++) { runs[t * 2] = i; runs[t * 2 + 1] = j; }
+      i = j;
+    }
+  }
+  return runs;
+}
+
 export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon: NameMatcher): Featurised {
   const { words, sentenceStarts } = input;
   const n = words.length;
@@ -50,6 +68,7 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
   const gaz = matchAll(gazetteer, lowerHashes, sentenceStarts);
   const lex = matchAll(lexicon, lowerHashes, sentenceStarts);
 
+  const capRuns = capitalisedRuns(words, ctx, sentenceStarts);
   let feats = new Uint32Array(n * FEATURES_PER_TOKEN + MAX_FEATURES_PER_TOKEN);
   const offsets = new Uint32Array(n + 1);
   let k = 0;
@@ -120,6 +139,17 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
       if (ctx.seenLower[i]) feats[k++] = mix1(T.SeenLower, sc);
       if (ctx.seenTitleMid[i]) feats[k++] = mix1(T.SeenTitleMid, ctx.inHeadline[i]);
       if (ctx.seenCapsMid[i]) feats[k++] = mix1(T.SeenCapsMid, sc);
+      const runStart = capRuns[i * 2], runEnd = capRuns[i * 2 + 1];
+      if (runEnd > runStart) {
+        // A run of capitalised words ("Bank of England" is two runs, "New York Stock Exchange" one): its length,
+        // the token's place in it, and its first and last words ("Corp", "Bank", "University" end organisations).
+        const len = runEnd - runStart, place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
+        feats[k++] = mix2(T.CapRun, Math.min(len, 5), place);
+        if (len > 1) {
+          feats[k++] = mix2(T.CapRunFirst, H[runStart * Slot.Size + Slot.Lower], place);
+          feats[k++] = mix2(T.CapRunLast, H[(runEnd - 1) * Slot.Size + Slot.Lower], place);
+        }
+      }
       feats[k++] = mix3(T.DocFlags, ctx.seenLower[i] | (ctx.seenTitleMid[i] << 1) | (ctx.seenCapsMid[i] << 2), ctx.inHeadline[i], ctx.sentenceInitial[i]);
     }
   }

@@ -30,8 +30,9 @@ export class QuantisedScorer implements EmissionScorer {
     this.mask = 2 ** m.bucketBits - 1;
     this.transitions = Float64Array.from(m.transitions);
     this.codebook = Float64Array.from(m.codebook);
+    // Load factor up to 2/3: linear probing stays short and mostly within one cache line, and the table stays small.
     let slots = 1;
-    while (slots < m.buckets.length * 2) slots *= 2;
+    while (slots < m.buckets.length * 1.5) slots *= 2;
     this.slotMask = slots - 1;
     const buffer = new ArrayBuffer(slots * SLOT_BYTES);
     this.keys = new Int32Array(buffer);
