@@ -21,7 +21,7 @@ const MAX_ROWS = Number(process.env.NER_MAX_ROWS ?? 150_000);
 const GAZETTEER_FOLDS = 10;
 const STACKING_FOLDS = Number(process.env.NER_STACKING_FOLDS ?? 5);
 const SEED = 20030501;
-const OUT = fileURLToPath(new URL('../lib/pipeline/models/ner.bin', import.meta.url));
+const OUT = process.env.NER_OUT ?? fileURLToPath(new URL('../lib/pipeline/models/ner.bin', import.meta.url));
 
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;

@@ -49,6 +49,11 @@ describe('NER tagger', () => {
     }
   });
 
+  it('tags an all-caps headline like the same names in the article body', () => {
+    const ms = labelled(tag('GERMAN CHANCELLOR MERZ MEETS MACRON IN PARIS\nGerman Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on Friday. Merz said Germany would help.'));
+    expect(ms).toEqual(expect.arrayContaining(['PER:MERZ', 'PER:MACRON', 'LOC:PARIS', 'PER:Friedrich Merz', 'PER:Emmanuel Macron', 'PER:Merz']));
+  });
+
   it('still reads all-caps headlines and lower-case text', () => {
     expect(labelled(tag('SOCCER - MANCHESTER UNITED BEAT LIVERPOOL IN LONDON'))).toEqual(expect.arrayContaining([expect.stringMatching(/^(ORG|LOC):/)]));
     expect(() => tag('president obama visited paris and met francois hollande')).not.toThrow();
