@@ -40,7 +40,7 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
       c.ref = ref;
     }
     else if (c.kb.role === 'seat') seats.push(c);
-    else if (c.kb.role === 'demonym') demonyms.push(c);
+    else if (c.kb.role === 'demonym' || c.kb.alsoPlace) demonyms.push(c);
     else c.ref = refOfEntity(c.kb.entity);
   }
   resolveSeats(ctx, seats);
@@ -50,8 +50,14 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
     if (c.ref?.partOfId) present.add(c.ref.partOfId);
   }
   for (const c of demonyms) {
+    if (c.kb!.alsoPlace) continue;
     const entity = c.kb!.entity;
     c.ref = present.has(entity.id) || demonymActs(ctx, kb, c) ? refOfEntity(entity) : null;
+    if (c.ref) present.add(entity.id);
+  }
+  // "Georgia" is the country only when the text also names it another way ("Tbilisi", "Georgian officials").
+  for (const c of demonyms) {
+    if (c.kb!.alsoPlace) c.ref = present.has(c.kb!.entity.id) ? refOfEntity(c.kb!.entity) : { type: 'place', name: c.kb!.form };
   }
 }
 

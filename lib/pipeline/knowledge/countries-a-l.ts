@@ -1,5 +1,6 @@
 // Country records A-L: ISO code | canonical name | other names | demonyms | capitals and seats of government.
-// A leading "~" marks a name that is also a common personal name (a PER tag wins over the country there).
+// A leading "~" marks a name that is also a common personal name (a PER tag wins over the country there); "?" one
+// that is also a well-known other place (the US state of Georgia): the country only when the text confirms it.
 export const COUNTRIES_A_L: readonly string[] = [
   'AF|Afghanistan||Afghan;Afghans|Kabul',
   'AL|Albania||Albanian;Albanians|Tirana',
@@ -64,7 +65,7 @@ export const COUNTRIES_A_L: readonly string[] = [
   'FR|France|French Republic|French|Paris;Elysee;Élysée;Elysee Palace;Élysée Palace',
   'GA|Gabon||Gabonese|Libreville',
   'GM|Gambia|The Gambia|Gambian;Gambians|Banjul',
-  'GE|Georgia|~Georgia|Georgian;Georgians|Tbilisi',
+  'GE|Georgia|~?Georgia|Georgian;Georgians|Tbilisi',
   'DE|Germany|Federal Republic of Germany|German;Germans|Berlin',
   'GH|Ghana||Ghanaian;Ghanaians|Accra',
   'GR|Greece|Hellenic Republic|Greek;Greeks|Athens',

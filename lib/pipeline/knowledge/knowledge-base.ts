@@ -28,6 +28,8 @@ export interface KbHit {
   role: KbRole;
   /** The form is also a common personal name (Jordan, Chad): a person tag wins. */
   alsoPersonName: boolean;
+  /** The form is also another well-known place (Georgia): the country only if the text names it otherwise too. */
+  alsoPlace: boolean;
   /** The form as listed, for exact-case matching of acronyms. */
   form: string;
 }
@@ -64,10 +66,11 @@ function buildKnowledgeBase(): KnowledgeBase {
   const kb: KnowledgeBase = { exact: new Map(), folded: new Map(), byIso: new Map(), leaderSurnames: new Map(), descriptors: new Map(), demonymOf: new Map(), firstWords: new Set() };
   const add = (rawForm: string, entity: KbEntity, role: KbRole) => {
     const alsoPersonName = rawForm.startsWith('~');
-    const form = stripThe(rawForm.replace(/^~/, ''));
+    const alsoPlace = rawForm.replace(/^~/, '').startsWith('?');
+    const form = stripThe(rawForm.replace(/^~?\??/, ''));
     if (!form) return;
     kb.firstWords.add(firstWord(form));
-    const hit: KbHit = { entity, role, alsoPersonName, form };
+    const hit: KbHit = { entity, role, alsoPersonName, alsoPlace, form };
     // First record wins: the lists are ordered so the more common reading comes first.
     if (!kb.exact.has(form)) kb.exact.set(form, hit);
     if (!isAcronym(form) && !kb.folded.has(form.toLowerCase())) kb.folded.set(form.toLowerCase(), hit);
@@ -77,7 +80,7 @@ function buildKnowledgeBase(): KnowledgeBase {
     const entity: KbEntity = { id: actorId('country', name), name, type: 'country', iso, descriptors: [] };
     kb.byIso.set(iso, entity);
     // "~Jordan" among the other names flags the canonical name itself as also a personal name.
-    add(split(aliases).includes('~' + name) ? '~' + name : name, entity, 'name');
+    add(split(aliases).find((a) => a.replace(/^~?\??/, '') === name) ?? name, entity, 'name');
     for (const a of split(aliases)) add(a, entity, 'name');
     for (const d of split(demonyms)) add(d, entity, 'demonym');
     const demonym = split(demonyms)[0];

@@ -79,4 +79,13 @@ describe('actor linking', () => {
     const doc = linkMarked('The [ORG Office of the President] and the [ORG National Security Council] met.');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:office-of-the-president', 'organization:national-security-council']);
   });
+
+  it('reads Georgia as the country only when the text confirms it', () => {
+    expect(Object.keys(mentionsByActor(linkMarked('Voters in [LOC Georgia] went to the polls in [LOC Atlanta].')))).toEqual([
+      'place:georgia', 'place:atlanta',
+    ]);
+    expect(mentionsByActor(linkMarked('[LOC Georgia] protested, and [MISC Georgian] officials summoned the envoy.'))).toEqual({
+      'country:georgia': ['Georgia', 'Georgian'],
+    });
+  });
 });
