@@ -20,6 +20,18 @@ export async function actorHistory(db: FactDatabase, actorId: string, page: { of
 }
 
 /** From the kept count, not the index: IndexedDB counts by walking entries, seconds at 100,000. */
+/**
+ * The same newest-first window, read from whichever end of the index is nearer: IndexedDB skips entries one by one,
+ * so a window near the oldest claims is read oldest-first and flipped. `total` is the speaker's claim count.
+ */
+export async function actorHistoryWindow(db: FactDatabase, actorId: string, offset: number, limit: number, total: number): Promise<ClaimRecord[]> {
+  if (offset <= total / 2) return actorHistory(db, actorId, { offset, limit });
+  const end = Math.min(total, offset + limit);
+  const fromOldest = total - end;
+  const rows = await speakerRange(db, actorId).offset(fromOldest).limit(end - offset).toArray();
+  return rows.reverse();
+}
+
 export async function countActorHistory(db: FactDatabase, actorId: string): Promise<number> {
   return claimCountOf(db, actorId);
 }

@@ -6,7 +6,7 @@ export { saveAnalysis, type PageInput } from './save-analysis';
 export { getActorCard } from './actor-card';
 export { search, type SearchResults } from './search';
 export { getActor, renameActor, searchActors } from './actors';
-export { actorHistory, countActorHistory, claimsOfPage, searchClaims } from './claims';
+export { actorHistory, actorHistoryWindow, countActorHistory, claimsOfPage, searchClaims } from './claims';
 export { actorsOnPage, mentionsOfPage, type ActorOnPage } from './mentions';
 export { getPage, latestPage } from './pages';
 

@@ -1,7 +1,7 @@
 // The panel's and hover card's reads: actor card, paged history, search, latest page.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { actorHistory, countActorHistory, getActorCard, latestPage, saveAnalysis, search, searchClaims, type FactDatabase } from '../../lib/db';
+import { actorHistory, actorHistoryWindow, countActorHistory, getActorCard, latestPage, saveAnalysis, search, searchClaims, type FactDatabase } from '../../lib/db';
 import { replaceClaims } from '../../lib/db/claims';
 import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from './sample';
 import type { ClaimRecord } from '../../lib/model';
@@ -40,6 +40,17 @@ describe('reads', () => {
     expect(all).toHaveLength(120);
     expect(all[0]).toBe('claim 119');
     expect(new Set(all).size).toBe(120);
+  });
+
+  it('a window near the oldest claims, read from the other end, is the same as read from the newest end', async () => {
+    const db = freshDb();
+    await storeClaims(db, Array.from({ length: 120 }, (_, i) => fakeClaim(i)));
+    const texts = async (offset: number, limit: number) => (await actorHistoryWindow(db, 'person:x', offset, limit, 120)).map((c) => c.text);
+    const direct = async (offset: number, limit: number) => (await actorHistory(db, 'person:x', { offset, limit })).map((c) => c.text);
+    expect(await texts(100, 50)).toEqual(await direct(100, 50));
+    expect(await texts(100, 50)).toEqual(Array.from({ length: 20 }, (_, i) => `claim ${19 - i}`));
+    expect(await texts(70, 30)).toEqual(await direct(70, 30));
+    expect(await texts(10, 5)).toEqual(await direct(10, 5));
   });
 
   it('search finds actors by name, alias or word prefix and claims by contained text, case-insensitively', async () => {
