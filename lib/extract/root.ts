@@ -31,36 +31,60 @@ function skippedChecker(hasLayout: boolean): (el: Element) => boolean {
   };
 }
 
+/** Ancestors of a paragraph credited with its text: parent in full, then 1/2, 1/3 (an article split into blocks). */
+const SCORE_LEVELS = 3;
+/** Ancestors whose paragraph-text totals are kept, for deciding how far to widen. */
+const TOTAL_LEVELS = 30;
+
 /**
- * Scores each paragraph's parent by the text of its paragraphs (grandparents get half), as readability-style
- * extractors do, then widens the winner to the nearest article/main so the headline comes along.
+ * Scores each paragraph's ancestors by the text of its paragraphs, as readability-style extractors do, then
+ * widens the winner to the nearest article/main when that brings the headline but not more paragraphs.
  */
 export function findArticleRoot(doc: Document, hasLayout: boolean): Element {
   const body = doc.body ?? doc.documentElement;
   const insideSkipped = skippedChecker(hasLayout);
   const scores = new Map<Element, number>();
+  const totals = new Map<Element, number>();
   const paragraphs = doc.querySelectorAll('p, pre, blockquote');
   const limit = Math.min(paragraphs.length, MAX_PARAGRAPHS);
   for (let i = 0; i < limit; i++) {
     const p = paragraphs[i];
     const len = (p.textContent ?? '').trim().length;
-    if (len < MIN_PARAGRAPH_CHARS) continue;
-    const parent = p.parentElement;
-    if (!parent || insideSkipped(p)) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+    if (len < MIN_PARAGRAPH_CHARS || insideSkipped(p)) continue;
+    let level = 0;
+    for (let a = p.parentElement; a && level < TOTAL_LEVELS; a = a.parentElement, level++) {
+      totals.set(a, (totals.get(a) ?? 0) + len);
+      if (level < SCORE_LEVELS) scores.set(a, (scores.get(a) ?? 0) + len / (level + 1));
+      if (a === body) break;
+    }
   }
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
-    if (score > bestScore) {
+    if (score > bestScore && el !== body) {
       best = el;
       bestScore = score;
     }
   }
-  if (best) return best.closest('article') ?? best.closest('[itemprop="articleBody"]') ?? best.closest('main, [role="main"]') ?? best;
+  if (best) return widen(best, totals);
   return largestContainer(doc, insideSkipped) ?? body;
+}
+
+/** How much more paragraph text a wider container may hold than the winner before it counts as other content. */
+const WIDEN_MAX_RATIO = 1.2;
+const WIDEN_SLACK_CHARS = 200;
+
+/**
+ * Widens the paragraph cluster to its <article> so the headline and byline come along, and to <main> only when
+ * that holds few more paragraphs (not teasers, a comment thread or other stories).
+ */
+function widen(best: Element, totals: Map<Element, number>): Element {
+  // An <article> is the story itself on nearly every site, so it is taken whole.
+  const article = best.closest('article') ?? best.closest('[itemprop="articleBody"]');
+  if (article) return article;
+  const main = best.closest('main, [role="main"]');
+  const own = totals.get(best) ?? 0;
+  return main && (totals.get(main) ?? 0) <= own * WIDEN_MAX_RATIO + WIDEN_SLACK_CHARS ? main : best;
 }
 
 function largestContainer(doc: Document, insideSkipped: (el: Element) => boolean): Element | null {

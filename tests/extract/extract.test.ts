@@ -102,6 +102,16 @@ describe('article detection', () => {
     expect(extractText(document).text).toBe('The headline\nOne paragraph of article text that is certainly long enough to count.');
   });
 
+  it('does not widen to a <main> that also holds other stories’ teasers', () => {
+    const teaser = (i: number) => `<div class="teaser"><p>Teaser ${i}: a summary of another story, long enough to look like prose.</p></div>`;
+    const storyParagraph = (i: number) => `<p>Paragraph ${i} of the story, which reports at some length what the minister said and why it matters.</p>`;
+    page(`<main><div class="story">${Array.from({ length: 5 }, (_, i) => storyParagraph(i)).join('')}</div>
+      <section class="more">${Array.from({ length: 6 }, (_, i) => teaser(i)).join('')}</section></main>`);
+    const { text, root } = extractText(document);
+    expect(root.className).toBe('story');
+    expect(text).not.toContain('Teaser');
+  });
+
   it('falls back to <main> and then the body when there are no paragraphs', () => {
     page('<nav>Menu</nav><main><div>Only divs here</div><div>and more text</div></main>');
     expect(extractText(document).text).toBe('Only divs here\nand more text');
