@@ -44,6 +44,8 @@ describe('coreference', () => {
     const byActor = mentionsByActor(doc);
     expect(byActor['organization:european-union']).toEqual(['European Union', 'EU', 'The bloc']);
     expect(byActor['organization:nato']).toEqual(['NATO', 'the alliance']);
+    // Descriptive phrases are mentions, not aliases.
+    expect(doc.actors.get('organization:european-union')?.aliases).toEqual(['EU']);
   });
 
   it('does not link a descriptive noun with no antecedent, or one that starts another name', () => {
