@@ -1,7 +1,7 @@
 // An actor's stances across saved pages, read one window at a time so a history of 100,000 claims opens instantly.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { actorHistoryWindow, countActorHistory, db, getActor } from '@/lib/db';
+import { actorHistory, actorHistoryWindow, countActorHistory, db, getActor } from '@/lib/db';
 import type { ActorRecord, ClaimRecord } from '@/lib/model';
 
 /** Rows fetched per window; the list asks for the window around what is on screen. */
@@ -22,8 +22,11 @@ export function useActorHistory(actorId: string): ActorHistory {
   const total = useLiveQuery(() => countActorHistory(db, actorId), [actorId]);
   const rows = useLiveQuery(async () => {
     const t0 = performance.now();
-    // The count comes from a kept row (one get), so asking for it here costs nothing and lets the read start at the nearer end.
-    const claims = await actorHistoryWindow(db, actorId, windowStart, WINDOW, await countActorHistory(db, actorId));
+    // The first window is always read from the newest end; later ones need the count (one kept row) to pick the nearer end.
+    const claims =
+      windowStart === 0
+        ? await actorHistory(db, actorId, { limit: WINDOW })
+        : await actorHistoryWindow(db, actorId, windowStart, WINDOW, await countActorHistory(db, actorId));
     // A named measure lets the benchmark read the real query time from the running panel.
     performance.measure('fa:history-query', { start: t0, end: performance.now() });
     return { start: windowStart, claims };
