@@ -8,6 +8,7 @@ import { findCues } from './claims/cues';
 import { draftFromCue, type ClaimContext } from './claims/cue-claims';
 import { addQuoteDrafts } from './claims/quote-claims';
 import type { ClaimDraft } from './claims/draft';
+import { addRelationClaims } from './relations/relation-claims';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   void res;
@@ -31,6 +32,7 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   doc.claims = dropNested(addQuoteDrafts(ctx, drafts).sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, quotes));
+  addRelationClaims(doc);
 }
 
 function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']): Claim {

@@ -18,7 +18,14 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
       const id = linked[k].actorId!;
       if (id !== claim.speaker?.actorId && !targetActorIds.includes(id)) targetActorIds.push(id);
     }
-    claim.stance = stanceOf(claim, targetActorIds);
+    const relation = claim.stance;
+    if (relation) {
+      // Set by the claims stage from an actor-to-actor relation ("X criticized Y"): its target stands, and its polarity
+      // fills in where the claim's own words take no side (the words, read with negation, are surer when they do).
+      const ids = [...relation.targetActorIds, ...targetActorIds.filter((id) => !relation.targetActorIds.includes(id))];
+      const own = stanceOf(claim, ids);
+      claim.stance = own.polarity === 'neutral' ? { ...own, polarity: relation.polarity } : own;
+    } else claim.stance = stanceOf(claim, targetActorIds);
   }
 }
 

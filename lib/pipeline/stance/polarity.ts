@@ -12,7 +12,8 @@ const NEGATION_REACH = 3;
 const CUE_FACTOR = 2;
 const LATER_CLAUSE_FACTOR = 0.5;
 
-function wordWeight(word: string): number {
+/** Stance weight of one lowercase word: reversers, then hand weights, then scaled corpus weights. */
+export function wordWeight(word: string): number {
   const reverser = REVERSERS.get(word);
   if (reverser !== undefined) return reverser;
   const hand = HAND_STANCE_WEIGHTS.get(word);

@@ -1,0 +1,99 @@
+// Reads actor-to-actor relations ("X criticized Y", "Y was praised by X") as claims: speaker X, target actor Y, polarity.
+import type { Claim, Polarity } from '../../model';
+import type { Mention, PipelineDoc, Token } from '../document';
+import { wordWeight } from '../stance/polarity';
+import { classifyPair } from './relation-model';
+import { relationCandidates, sameParty } from './relation-candidates';
+
+/**
+ * How far a relation's score must rise above "none" to be reported. Chosen on directed-sentiment dev and PolNeAR
+ * dev together (a relation claim PolNeAR does not annotate costs content precision).
+ */
+export const RELATION_MARGIN = 3;
+/** A sentence that already holds another claim needs a surer relation before a second claim is added to it. */
+const BUSY_MARGIN = 5;
+/** Pairs further apart than this many mentions are not compared (bounds the work on long sentences). */
+const MAX_MENTION_GAP = 4;
+const MAX_MENTIONS_PER_SENTENCE = 12;
+
+interface Relation { source: Mention; target: Mention; polarity: Polarity; a: Mention; b: Mention; margin: number }
+
+/** Token index of the first token ending after character `at` (tokens are sorted). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The strongest relation per sentence between two different actors, if any clears the margin. */
+export function findRelations(doc: PipelineDoc): Relation[] {
+  const linked = relationCandidates(doc);
+  const out: Relation[] = [];
+  let k = 0;
+  while (k < linked.length) {
+    const sentence = doc.tokens[tokenAt(doc.tokens, linked[k].start)]?.sentence;
+    let end = k;
+    while (end < linked.length && doc.tokens[tokenAt(doc.tokens, linked[end].start)]?.sentence === sentence) end++;
+    const group = linked.slice(k, Math.min(end, k + MAX_MENTIONS_PER_SENTENCE));
+    k = end;
+    if (group.length < 2 || sentence === undefined) continue;
+    const { tokenStart: lo, tokenEnd: hi } = doc.sentences[sentence];
+    let best: Relation | null = null;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length && j - i <= MAX_MENTION_GAP; j++) {
+        const a = group[i];
+        const b = group[j];
+        if (sameParty(a, b) || b.start < a.end) continue;
+        const span = { a0: tokenAt(doc.tokens, a.start), a1: tokenAt(doc.tokens, a.end), b0: tokenAt(doc.tokens, b.start), b1: tokenAt(doc.tokens, b.end), lo, hi };
+        const { label, margin } = classifyPair(doc.tokens, span);
+        if (label === 'none' || margin < RELATION_MARGIN || (best && best.margin >= margin)) continue;
+        const aSpeaks = label === 'a+b' || label === 'a-b';
+        best = { source: aSpeaks ? a : b, target: aSpeaks ? b : a, polarity: label.endsWith('+b') || label.endsWith('+a') ? 'support' : 'oppose', a, b, margin };
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * Gives each relation to the claim its source already speaks in (same sentence), or adds an indirect claim whose
+ * content runs from the target to the sentence end (or, when the source comes last, from the target to the source).
+ */
+export function addRelationClaims(doc: PipelineDoc): void {
+  for (const r of findRelations(doc)) {
+    const t = doc.tokens;
+    const sentence = doc.sentences[t[tokenAt(t, r.source.start)].sentence];
+    const stance = { polarity: r.polarity, target: r.target.text, targetActorIds: r.target.actorId ? [r.target.actorId] : [], topic: '' };
+    const own = doc.claims.find((c) => c.speaker && c.speaker.start !== null && c.speaker.end !== null && c.speaker.start < r.source.end && r.source.start < c.speaker.end && c.start < sentence.end && sentence.start < c.end);
+    if (own) {
+      own.stance = stance;
+      continue;
+    }
+    if (r.margin < BUSY_MARGIN && doc.claims.some((c) => c.start < sentence.end && sentence.start < c.end)) continue;
+    const aFirst = r.source === r.a;
+    const start = r.target.start;
+    let endTok = aFirst ? sentence.tokenEnd : tokenAt(t, r.source.start);
+    while (endTok - 1 > tokenAt(t, start) && !/^[\p{L}\p{N}]/u.test(t[endTok - 1].text)) endTok--;
+    if (!aFirst) while (endTok - 1 > tokenAt(t, r.target.end) && /^(by|from)$/i.test(t[endTok - 1].text)) endTok--;
+    const end = t[endTok - 1].end;
+    if (end <= start) continue;
+    const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue: cueBetween(doc, r), speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
+    doc.claims.push(claim);
+  }
+  doc.claims.sort((x, y) => x.start - y.start);
+}
+
+/** The evaluative word between the two mentions ("criticized", "praised"), as the claim's cue. */
+function cueBetween(doc: PipelineDoc, r: Relation): Claim['cue'] {
+  const t = doc.tokens;
+  for (let k = tokenAt(t, r.a.end); k < t.length && t[k].start < r.b.start; k++) {
+    if (Math.abs(wordWeight(t[k].text.toLowerCase())) > 0.3) return { start: t[k].start, end: t[k].end, text: t[k].text };
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from '../claims/run-stages';
+
+const actors = [
+  { id: 'person:anna-berg', type: 'person' as const, names: ['Anna Berg'] },
+  { id: 'person:tom-holt', type: 'person' as const, names: ['Tom Holt'] },
+];
+const relationOf = (text: string) => {
+  const doc = runClaimStages(text, actors);
+  return doc.claims.map((c) => ({ speaker: c.speaker?.actorId, polarity: c.stance?.polarity, targets: c.stance?.targetActorIds }));
+};
+
+describe('relation claims', () => {
+  it('reads an attack as the attacker opposing the attacked', () => {
+    expect(relationOf('Anna Berg sharply criticized Tom Holt over his handling of the budget.')).toContainEqual({ speaker: 'person:anna-berg', polarity: 'oppose', targets: ['person:tom-holt'] });
+  });
+
+  it('reads praise as support', () => {
+    expect(relationOf('Anna Berg praised Tom Holt for his leadership during the crisis.')).toContainEqual({ speaker: 'person:anna-berg', polarity: 'support', targets: ['person:tom-holt'] });
+  });
+
+  it('turns a passive around: the one after "by" holds the stance', () => {
+    expect(relationOf('Tom Holt was harshly criticized by Anna Berg on Monday.')).toContainEqual({ speaker: 'person:anna-berg', polarity: 'oppose', targets: ['person:tom-holt'] });
+  });
+
+  it('adds nothing when two people merely appear together', () => {
+    expect(relationOf('Anna Berg and Tom Holt arrived in the city on Tuesday.')).toEqual([]);
+  });
+});
