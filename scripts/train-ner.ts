@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createTagger } from '../lib/pipeline/ner';
-import { decodeDocument, decodeEmissions, documentEmissions } from '../lib/pipeline/ner/decode';
+import { decodeDocument } from '../lib/pipeline/ner/decode';
 import { docLabelFeatures } from '../lib/pipeline/ner/doc-labels';
 import { extractFeatures, type Featurised } from '../lib/pipeline/ner/features';
 import { encodeModel } from '../lib/pipeline/ner/model-format';
@@ -15,7 +15,7 @@ import { trainPerceptron, type TrainingDoc } from '../lib/pipeline/ner/training/
 import { conllPath, countSpans, HEADLINE_TYPES, inputOf, prf, readConll, type Scores } from './conll';
 
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
-const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 21);
+const BUCKET_BITS = Number(process.env.NER_BUCKET_BITS ?? 22);
 /** Rows kept per pass; two passes of about 10 bytes a row stay well under the 3 MB budget. */
 const MAX_ROWS = Number(process.env.NER_MAX_ROWS ?? 150_000);
 const GAZETTEER_FOLDS = 10;
@@ -40,9 +40,9 @@ const devLocal: Featurised[] = dev.map((d) => extractFeatures(inputOf(d), fullGa
 console.log(`read ${train.length} train / ${dev.length} dev docs; gazetteer ${fullGazetteer.entries.length} names, lexicon ${lexicon.entries.length} words; features in ${elapsed()}`);
 
 type SetsOf = (i: number) => TrainingDoc['sets'];
-const devJudge = (label: string, sets: SetsOf, base?: (i: number) => Float64Array) => (scorer: DenseScorer, epoch: number, mistakes: number) => {
+const devJudge = (label: string, sets: SetsOf) => (scorer: DenseScorer, epoch: number, mistakes: number) => {
   const scores: Scores = {};
-  dev.forEach((d, i) => countSpans(d.tags, decodeDocument(inputOf(d), sets(i), scorer, base?.(i)), scores));
+  dev.forEach((d, i) => countSpans(d.tags, decodeDocument(inputOf(d), sets(i), scorer), scores));
   console.log(`${label} epoch ${epoch}: ${summary(scores)}; ${mistakes} train sentences wrong; ${elapsed()}`);
   return prf(HEADLINE_TYPES, scores).f;
 };
@@ -53,20 +53,17 @@ const pass1 = trainPerceptron(pass1Docs, { epochs: EPOCHS, bucketBits: BUCKET_BI
 console.log(`pass 1: kept epoch ${pass1.epoch}`);
 
 // Out-of-fold pass-1 tags for the training documents, so pass 2 learns how far to trust a first pass that errs.
-const trainScores1 = new Array<Float64Array>(train.length);
 const trainPass1 = new Array<Uint8Array>(train.length);
 for (let fold = 0; fold < STACKING_FOLDS; fold++) {
   const inFold = (i: number) => i % STACKING_FOLDS === fold;
   const { scorer } = trainPerceptron(pass1Docs.filter((_, i) => !inFold(i)), { epochs: pass1.epoch, bucketBits: BUCKET_BITS, seed: SEED + fold + 1 });
   train.forEach((d, i) => {
     if (!inFold(i)) return;
-    trainScores1[i] = documentEmissions(inputOf(d), [trainLocal[i]], scorer);
-    trainPass1[i] = decodeEmissions(inputOf(d), trainScores1[i], scorer.transitions);
+    trainPass1[i] = decodeDocument(inputOf(d), [trainLocal[i]], scorer);
   });
   console.log(`stacking fold ${fold + 1}/${STACKING_FOLDS} done; ${elapsed()}`);
 }
-const devScores1 = dev.map((d, i) => documentEmissions(inputOf(d), [devLocal[i]], pass1.scorer));
-const devPass1 = dev.map((d, i) => decodeEmissions(inputOf(d), devScores1[i], pass1.scorer.transitions));
+const devPass1 = dev.map((d, i) => decodeDocument(inputOf(d), [devLocal[i]], pass1.scorer));
 
 // Pass 2: local features again plus what pass 1 found elsewhere in the document, all weights learnt afresh
 // (learning only the document features on top of fixed pass-1 scores was tried and scored 0.6 F1 lower).

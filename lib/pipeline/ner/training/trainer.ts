@@ -8,10 +8,8 @@ import { Perceptron, type DenseScorer } from './perceptron';
 export interface TrainingDoc {
   input: NerInput;
   gold: Uint8Array;
-  /** Feature sets whose scores add up. */
+  /** Feature sets whose scores add up (pass 2: local features + document-label features). */
   sets: DocFeatures[];
-  /** Fixed tag scores the learnt ones are added to (pass 2 builds on pass 1's), n * TAG_COUNT. */
-  base?: Float64Array;
 }
 
 export interface TrainOptions {
@@ -49,10 +47,9 @@ export function trainPerceptron(docs: readonly TrainingDoc[], opts: TrainOptions
     }
     let mistakes = 0;
     for (const { doc, from, to } of sentences) {
-      const n = to - from, { sets, gold, base } = docs[doc];
+      const n = to - from, { sets, gold } = docs[doc];
       if (n * TAG_COUNT > emissions.length) emissions = new Float64Array(n * TAG_COUNT);
-      if (base) emissions.set(base.subarray(from * TAG_COUNT, to * TAG_COUNT));
-      else emissions.fill(0, 0, n * TAG_COUNT);
+      emissions.fill(0, 0, n * TAG_COUNT);
       perceptron.current.addEmissions(sets, from, to, emissions);
       const predicted = new Uint8Array(n);
       viterbi(emissions, n, perceptron.current.transitions, predicted);
