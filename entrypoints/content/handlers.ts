@@ -1,14 +1,13 @@
 // Answers the background and side panel: page status, and "scroll to this span" (found by position, then by quote).
 import { anchor } from '@/lib/anchoring';
-import { scrollToAndFlash } from '@/lib/highlight';
+import { sameWords, scrollToAndFlash } from '@/lib/highlight';
 import { onBackgroundMessages } from './messengers';
 import type { PageSession } from './page-session';
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function findRange(session: PageSession, start: number, end: number, text: string): Promise<Range | null> {
   const painted = session.painter.spans.find((p) => p.span.start === start && p.span.end === end && !p.range.collapsed);
-  if (painted && normalise(painted.range.toString()) === normalise(text)) return painted.range;
+  if (painted && sameWords(painted.range.toString(), text)) return painted.range;
   const { text: pageText, map } = await session.read();
   const found = anchor(pageText, { position: { start, end }, quote: { exact: text, prefix: '', suffix: '' } });
   return found ? map.toRange(found.start, found.end, document) : null;

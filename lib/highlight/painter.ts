@@ -21,7 +21,11 @@ export interface PaintReport {
 /** Actors draw above claims where they overlap, so a name inside a quote keeps its own colour. */
 const PRIORITY: Record<HighlightKind, number> = { claim: 0, place: 1, country: 2, organization: 3, person: 4 };
 
-const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Compares words, not spacing: a span across two paragraphs reads "a\nb" in the extracted text but "ab" from the
+ * Range, and collapsed whitespace reads as one space. Any other difference means the offsets are stale.
+ */
+export const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 
 export function highlightApiAvailable(win: Window & typeof globalThis = window): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
@@ -44,7 +48,7 @@ export class HighlightPainter {
     const byKind = new Map<HighlightKind, Range[]>();
     for (const span of spans) {
       const range = map.toRange(span.start, span.end, this.doc);
-      if (!range || normalise(range.toString()) !== normalise(span.text)) {
+      if (!range || !sameWords(range.toString(), span.text)) {
         skipped += 1;
         continue;
       }
@@ -83,7 +87,7 @@ export class HighlightPainter {
   /** How many painted ranges no longer cover their text (the page replaced those nodes). */
   countStale(): number {
     let stale = 0;
-    for (const p of this.painted) if (p.range.collapsed || normalise(p.range.toString()) !== normalise(p.span.text)) stale += 1;
+    for (const p of this.painted) if (p.range.collapsed || !sameWords(p.range.toString(), p.span.text)) stale += 1;
     return stale;
   }
 

@@ -57,6 +57,16 @@ describe('HighlightPainter', () => {
     expect(CSS.highlights.has('fa-person')).toBe(false);
   });
 
+  it('paints a claim that runs across two paragraphs with no whitespace between them in the markup', () => {
+    document.body.innerHTML = '<article><p>President Emmanuel Macron spoke in Paris.</p><p>"We will not give up," he said to reporters.</p></article>';
+    const { text, map } = extractText(document);
+    const start = text.indexOf('in Paris.');
+    const end = text.indexOf('not give up') + 'not give up'.length;
+    const report = new HighlightPainter(document).paint([{ start, end, kind: 'claim', actorId: null, text: text.slice(start, end) }], map);
+    expect(report.painted).toBe(1);
+    expect(registered('fa-claim')[0]).toMatch(/^in Paris\.[\s\S]*not give up$/);
+  });
+
   it('clears only its own highlights and leaves the page’s own ones alone', () => {
     const { text, map } = extractText(document);
     const pageOwn = new FakeHighlight();
