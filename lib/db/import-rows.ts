@@ -1,14 +1,15 @@
 // Writes already-validated backup rows in one transaction: rows the database already holds are counted, not duplicated.
-import type { ActorRecord, ClaimRecord, MentionRecord, PageRecord } from '../model';
+import type { ActorRecord, PageRecord } from '../model';
 import type { TableCounts } from './batches';
 import { adjustClaimCounts, claimCountDeltas } from './actor-stats';
 import type { FactDatabase } from './database';
+import type { StoredClaim, StoredMention } from './stored-rows';
 
 export interface BackupRows {
   pages: PageRecord[];
   actors: ActorRecord[];
-  mentions: MentionRecord[];
-  claims: ClaimRecord[];
+  mentions: StoredMention[];
+  claims: StoredClaim[];
 }
 
 const BATCH = 5_000;
@@ -25,7 +26,7 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
   const duplicate: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
 
   await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims, db.actorStats], async () => {
-    const freshClaims: ClaimRecord[] = [];
+    const freshClaims: StoredClaim[] = [];
     const byKey = async <T>(name: 'pages' | 'actors' | 'claims', all: T[], key: (r: T) => string) => {
       const table = db[name] as unknown as import('dexie').Table<T, string>;
       const list = dedupe(all, key);
@@ -38,7 +39,7 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
         const existing = empty ? [] : await table.bulkGet(batch.map(key));
         const fresh = batch.filter((_, j) => existing[j] === undefined);
         await table.bulkAdd(fresh);
-        if (name === 'claims') freshClaims.push(...(fresh as ClaimRecord[]));
+        if (name === 'claims') freshClaims.push(...(fresh as StoredClaim[]));
         imported[name] += fresh.length;
         duplicate[name] += batch.length - fresh.length;
         progress(batch.length);
@@ -49,13 +50,13 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
     await byKey('claims', rows.claims, (c) => c.id);
     await adjustClaimCounts(db, claimCountDeltas([], freshClaims));
 
-    const mentionKey = (m: MentionRecord) => `${m.pageUrl}\u0000${m.actorId}\u0000${m.start}\u0000${m.end}`;
+    const mentionKey = (m: StoredMention) => `${m.pageUrl}\u0000${m.actorId}\u0000${m.start}\u0000${m.end}`;
     const pageUrls = [...new Set(rows.mentions.map((m) => m.pageUrl))];
     const seen = new Set<string>();
     if ((await db.mentions.count()) > 0) await db.mentions.where('pageUrl').anyOf(pageUrls).each((m) => seen.add(mentionKey(m)));
     for (let i = 0; i < rows.mentions.length; i += BATCH) {
       const batch = rows.mentions.slice(i, i + BATCH);
-      const fresh: MentionRecord[] = [];
+      const fresh: StoredMention[] = [];
       for (const m of batch) {
         const k = mentionKey(m);
         if (seen.has(k)) continue;

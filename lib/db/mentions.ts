@@ -1,11 +1,12 @@
 // The mentions table: the only code that writes it, and the per-page actor counts the panel lists.
 import type { ActorRecord, MentionRecord } from '../model';
 import type { FactDatabase } from './database';
+import { mentionRecordOf, toStoredMention } from './stored-rows';
 
 /** Replaces a page's mentions from `fromOffset` on: a whole re-analysis passes 0, text added later passes where it starts. */
 export async function replaceMentions(db: FactDatabase, pageUrl: string, fromOffset: number, rows: MentionRecord[]): Promise<void> {
   await db.mentions.where('pageUrl').equals(pageUrl).filter((m) => m.start >= fromOffset).delete();
-  await db.mentions.bulkAdd(rows);
+  await db.mentions.bulkAdd(rows.map(toStoredMention));
 }
 
 export interface ActorOnPage {
@@ -26,5 +27,5 @@ export async function actorsOnPage(db: FactDatabase, pageUrl: string): Promise<A
 }
 
 export async function mentionsOfPage(db: FactDatabase, pageUrl: string): Promise<MentionRecord[]> {
-  return db.mentions.where('pageUrl').equals(pageUrl).sortBy('start');
+  return (await db.mentions.where('pageUrl').equals(pageUrl).sortBy('start')).map(mentionRecordOf);
 }

@@ -13,4 +13,17 @@ export const SCHEMA_V1 = {
   actorStats: 'actorId',
 } as const;
 
-export const CURRENT_VERSION = 1;
+/** v2. Claims lose two of their three secondary indexes: a claim's id starts with its page's URL and '#', so a page's
+ * claims are a primary-key range; the newest-first search walks pages by their analysedAt index instead of every claim.
+ * Claim and mention rows no longer repeat their text and offsets inside stored selectors (see stored-rows.ts). */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  claims: 'id, [speakerActorId+analysedAt]',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** The primary-key range of one page's claims: ids are `${pageUrl}#${start}-${end}` and normalised URLs have no '#'. */
+export function pageClaimIdRange(pageUrl: string): [string, string] {
+  return [`${pageUrl}#`, `${pageUrl}#\uffff`];
+}

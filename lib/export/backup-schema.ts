@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'fact-annotator-backup';
-export const BACKUP_VERSION = 1;
+/** v2 (schema v2): claims and mentions carry only their quote context, not selectors repeating their text and offsets. */
+export const BACKUP_VERSION = 2;
 
 const offset = z.number().int().nonnegative();
 const actorType = z.enum(['person', 'organization', 'country', 'place', 'other']);
@@ -11,6 +12,14 @@ const selectors = z.object({
   position: z.object({ start: offset, end: offset }),
   quote: z.object({ exact: z.string(), prefix: z.string(), suffix: z.string() }),
 });
+
+/** v2's quote fields (lib/db/stored-rows.ts): exact and position only where they differ from the row's text and offsets. */
+const quoteFields = {
+  prefix: z.string(),
+  suffix: z.string(),
+  exact: z.string().optional(),
+  position: z.object({ start: offset, end: offset }).optional(),
+};
 
 export const pageSchema = z.object({
   url: z.string().min(1),
@@ -34,17 +43,18 @@ export const actorSchema = z.object({
   lastSeen: z.number(),
 });
 
-export const mentionSchema = z.object({
+const mentionFields = {
   id: z.number().optional(),
   pageUrl: z.string().min(1),
   actorId: z.string().min(1),
   start: offset,
   end: offset,
   text: z.string(),
-  selectors,
-});
+};
+export const mentionSchemaV1 = z.object({ ...mentionFields, selectors });
+export const mentionSchema = z.object({ ...mentionFields, ...quoteFields });
 
-export const claimSchema = z.object({
+const claimFields = {
   id: z.string().min(1),
   pageUrl: z.string().min(1),
   pageTitle: z.string(),
@@ -61,16 +71,14 @@ export const claimSchema = z.object({
   target: z.string().nullable(),
   targetActorIds: z.array(z.string()),
   topic: z.string().nullable(),
-  selectors,
-});
+};
+export const claimSchemaV1 = z.object({ ...claimFields, selectors });
+export const claimSchema = z.object({ ...claimFields, ...quoteFields });
 
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  pages: z.array(pageSchema),
-  actors: z.array(actorSchema),
-  mentions: z.array(mentionSchema),
-  claims: z.array(claimSchema),
-});
+const header = { format: z.literal(BACKUP_FORMAT), exportedAt: z.string(), pages: z.array(pageSchema), actors: z.array(actorSchema) };
+
+/** Files written before schema v2: every claim and mention with full selectors. Still imported. */
+export const backupSchemaV1 = z.object({ ...header, version: z.literal(1), mentions: z.array(mentionSchemaV1), claims: z.array(claimSchemaV1) });
+export const backupSchema = z.object({ ...header, version: z.literal(BACKUP_VERSION), mentions: z.array(mentionSchema), claims: z.array(claimSchema) });
+export type BackupV1 = z.infer<typeof backupSchemaV1>;
 export type Backup = z.infer<typeof backupSchema>;

@@ -14,7 +14,7 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function claimCsvRow(c: ClaimRecord): string {
+export function claimCsvRow(c: Omit<ClaimRecord, 'selectors'>): string {
   const cells = [new Date(c.analysedAt).toISOString(), c.speakerName, c.polarity, c.target, c.topic, c.kind, c.text, c.pageTitle, c.site, c.pageUrl, c.start, c.end];
   return cells.map(csvCell).join(',');
 }

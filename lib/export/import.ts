@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { FactDatabase } from '../db';
 import type { TableCounts } from '../db/batches';
 import { importRows } from '../db/import-rows';
-import { BACKUP_FORMAT, backupSchema, type Backup } from './backup-schema';
+import { toStoredClaim, toStoredMention } from '../db/stored-rows';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, backupSchemaV1, type Backup } from './backup-schema';
 import type { OnProgress } from './progress';
 
 export type ImportResult =
@@ -33,10 +34,21 @@ export function validateBackup(fileText: string): { backup: Backup } | { message
   if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { message: `This is not a Fact Annotator backup: expected "format": "${BACKUP_FORMAT}" at the top of the file.` };
   }
-  const parsed = backupSchema.safeParse(json);
+  const version = (json as { version?: unknown }).version;
+  if (version !== 1 && version !== BACKUP_VERSION) {
+    return { message: `This backup has version ${JSON.stringify(version)}; this release reads versions 1 to ${BACKUP_VERSION}. A newer backup needs a newer Fact Annotator.` };
+  }
+  const parsed = version === 1 ? upgradeV1(backupSchemaV1.safeParse(json)) : backupSchema.safeParse(json);
   if (!parsed.success) return { message: `The backup is damaged: ${describeIssues(parsed.error.issues)}` };
   const broken = danglingReference(parsed.data);
   return broken ? { message: `The backup is inconsistent: ${broken}` } : { backup: parsed.data };
+}
+
+/** A checked version-1 file in the current layout: the same rows with their selectors reduced to the quote context. */
+function upgradeV1(parsed: ReturnType<typeof backupSchemaV1.safeParse>): { success: true; data: Backup } | { success: false; error: z.ZodError } {
+  if (!parsed.success) return parsed;
+  const { mentions, claims, ...rest } = parsed.data;
+  return { success: true, data: { ...rest, version: BACKUP_VERSION, mentions: mentions.map(toStoredMention), claims: claims.map(toStoredClaim) } };
 }
 
 function describeIssues(issues: z.core.$ZodIssue[]): string {

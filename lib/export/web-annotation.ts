@@ -3,6 +3,7 @@ import type { FactDatabase } from '../db';
 import { forEachBatch } from '../db/batches';
 import { toW3CSelectors, type TextPositionSelector, type TextQuoteSelector } from '../anchoring';
 import type { ActorRecord, ClaimRecord, MentionRecord, SpanSelectors } from '../model';
+import { claimRecordOf, mentionRecordOf } from '../db/stored-rows';
 import { yieldToUi, type OnProgress } from './progress';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -83,8 +84,8 @@ export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProg
     onProgress?.((done += items.length), total);
     await yieldToUi();
   };
-  await forEachBatch(db.claims, 5_000, (rows) => push(rows.map(claimAnnotation)));
-  await forEachBatch(db.mentions, 5_000, (rows) => push(rows.map((m) => mentionAnnotation(m, actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
+  await forEachBatch(db.claims, 5_000, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
+  await forEachBatch(db.mentions, 5_000, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
   parts.push(']}}');
   return parts;
 }

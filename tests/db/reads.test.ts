@@ -85,10 +85,13 @@ describe('reads', () => {
   });
 });
 
-/** Stores claims through the claims table's own writer, one page each, so the kept counts follow. */
+/** Stores claims through the claims table's own writer, one page each (the search walks pages), so the kept counts follow. */
 async function storeClaims(db: FactDatabase, claims: ClaimRecord[]) {
-  await db.transaction('rw', db.claims, db.actorStats, async () => {
-    for (const c of claims) await replaceClaims(db, c.pageUrl, 0, [c]);
+  await db.transaction('rw', db.claims, db.actorStats, db.pages, async () => {
+    for (const c of claims) {
+      await db.pages.put({ url: c.pageUrl, title: c.pageTitle, site: c.site, analysedAt: c.analysedAt, textLength: c.end, actorCount: 1, claimCount: 1 });
+      await replaceClaims(db, c.pageUrl, 0, [c]);
+    }
   });
 }
 

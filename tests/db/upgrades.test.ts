@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorHistory, actorsOnPage, countActorHistory, getActorCard, openDatabase, search } from '../../lib/db';
+import { actorHistory, actorsOnPage, claimsOfPage, countActorHistory, getActorCard, mentionsOfPage, openDatabase, search } from '../../lib/db';
 import { CURRENT_VERSION } from '../../lib/db/schema';
 
 interface SavedExample {
@@ -39,6 +39,25 @@ describe('schema upgrades', () => {
     expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
     expect((await getActorCard(db, 'person:anna-berg')).actor?.aliases).toEqual(['Berg']);
     expect((await search(db, 'trade')).claims).toHaveLength(1);
+    db.close();
+  });
+
+  it('v2 rewrites v1 claim and mention rows without their stored selectors, and derives the same selectors back', async () => {
+    const v1 = example(1);
+    await writeOld('upgrade-rows-from-v1', v1);
+    const db = openDatabase('upgrade-rows-from-v1');
+    await db.open();
+    const rows = [...(await db.claims.toArray()), ...(await db.mentions.toArray())];
+    expect(rows.length).toBe((v1.claims as unknown[]).length + (v1.mentions as unknown[]).length);
+    expect(rows.filter((r) => 'selectors' in r)).toEqual([]);
+    // The dropped claim indexes are gone: a page's claims come from the primary key, search from the pages.
+    expect(db.claims.schema.indexes.map((i) => i.name)).toEqual(['[speakerActorId+analysedAt]']);
+    const bySelectors = (list: { pageUrl: string; start: number; selectors: unknown }[], url: string) =>
+      list.filter((r) => r.pageUrl === url).sort((a, b) => a.start - b.start).map((r) => r.selectors);
+    for (const url of ['https://news.example/one', 'https://other.example/two']) {
+      expect((await claimsOfPage(db, url)).map((c) => c.selectors)).toEqual(bySelectors(v1.claims as never, url));
+      expect((await mentionsOfPage(db, url)).map((m) => m.selectors)).toEqual(bySelectors(v1.mentions as never, url));
+    }
     db.close();
   });
 });

@@ -1,7 +1,9 @@
 // Backup and import: a round trip restores the same rows, re-importing duplicates nothing, a bad file changes nothing.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { countActorHistory, saveAnalysis, type FactDatabase } from '../../lib/db';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { claimsOfPage, countActorHistory, mentionsOfPage, saveAnalysis, type FactDatabase } from '../../lib/db';
 import { exportBackup } from '../../lib/export/json-backup';
 import { importBackup } from '../../lib/export/import';
 import { PAGE_ONE, PAGE_ONE_TEXT, PAGE_TWO, PAGE_TWO_TEXT, freshDb, pageOne, pageTwo } from '../db/sample';
@@ -23,7 +25,7 @@ describe('JSON backup', () => {
     const db = await seeded();
     const progress: number[] = [];
     const json = JSON.parse((await exportBackup(db, (done) => progress.push(done), new Date('2026-01-02T03:04:05Z'))).join(''));
-    expect(json).toMatchObject({ format: 'fact-annotator-backup', version: 1, exportedAt: '2026-01-02T03:04:05.000Z' });
+    expect(json).toMatchObject({ format: 'fact-annotator-backup', version: 2, exportedAt: '2026-01-02T03:04:05.000Z' });
     expect([json.pages.length, json.actors.length, json.mentions.length, json.claims.length]).toEqual([2, 4, 6, 2]);
     expect(progress.at(-1)).toBe(14);
   });
@@ -55,13 +57,53 @@ describe('JSON backup', () => {
   });
 });
 
+/** A version-1 backup (full selectors on every claim and mention) made from the saved v1 database example. */
+function v1Backup() {
+  const ex = JSON.parse(readFileSync(join(__dirname, '../fixtures/db/v1-example.json'), 'utf8'));
+  return { format: 'fact-annotator-backup', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', pages: ex.pages, actors: ex.actors, mentions: ex.mentions, claims: ex.claims };
+}
+
+describe('version-1 backups', () => {
+  it('still import, and their claims and mentions give back the same selectors', async () => {
+    const v1 = v1Backup();
+    const db = freshDb();
+    const result = await importBackup(db, JSON.stringify(v1));
+    expect(result).toMatchObject({ status: 'imported', imported: { claims: v1.claims.length, mentions: v1.mentions.length } });
+    const url = 'https://news.example/one';
+    expect((await claimsOfPage(db, url)).map((c) => c.selectors)).toEqual(v1.claims.filter((c: any) => c.pageUrl === url).map((c: any) => c.selectors));
+    const mentions = v1.mentions.filter((m: any) => m.pageUrl === url).sort((a: any, b: any) => a.start - b.start);
+    expect((await mentionsOfPage(db, url)).map((m) => m.selectors)).toEqual(mentions.map((m: any) => m.selectors));
+    expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
+  });
+
+  it('a damaged version-1 file is refused with the place of the damage', async () => {
+    const v1 = v1Backup();
+    delete v1.claims[0].selectors.quote.prefix;
+    const db = freshDb();
+    const result = await importBackup(db, JSON.stringify(v1));
+    expect(result.status === 'error' && result.message).toMatch(/claims\[0\]\.selectors\.quote\.prefix/);
+    expect(await db.claims.count()).toBe(0);
+  });
+
+  it('a re-exported version-1 import is a version-2 file without per-row selectors, smaller by at least the repeated quote of each claim', async () => {
+    const db = freshDb();
+    await importBackup(db, JSON.stringify(v1Backup()));
+    const v2 = JSON.parse((await exportBackup(db)).join(''));
+    expect(v2.version).toBe(2);
+    expect(v2.claims.every((c: any) => !('selectors' in c) && typeof c.prefix === 'string')).toBe(true);
+    const size = (rows: unknown[]) => JSON.stringify(rows).length;
+    const repeatedQuotes = v2.claims.reduce((n: number, c: any) => n + c.text.length, 0);
+    expect(size(v2.claims)).toBeLessThan(size(v1Backup().claims) - repeatedQuotes);
+  });
+});
+
 describe('import of a bad file', () => {
   const cases: [string, (b: any) => unknown, RegExp][] = [
     ['not JSON', () => '{"format": "fact-annotator-backup", ', /not valid JSON/],
     ['another file', () => ({ hello: 'world' }), /not a Fact Annotator backup/],
     ['a wrong polarity deep inside', (b) => ((b.claims[1].polarity = 'maybe'), b), /claims\[1\]\.polarity/],
     ['a missing table', (b) => (delete b.mentions, b), /mentions/],
-    ['a newer version', (b) => ((b.version = 2), b), /version/],
+    ['a newer version', (b) => ((b.version = 3), b), /version 3.*newer Fact Annotator/],
     ['a mention of an actor not in the file', (b) => ((b.mentions[5].actorId = 'person:ghost'), b), /mentions\[5\]\.actorId.*person:ghost/],
   ];
   for (const [what, spoil, message] of cases) {

@@ -1,9 +1,6 @@
 // Data upgrades between schema versions: one file per version that changes stored rows, registered here by version.
 import type { Transaction } from 'dexie';
+import { upgradeToV2 } from './v2';
 
-/**
- * Version -> function that rewrites rows written by the previous version. v1 is the first schema, so nothing is
- * registered yet; a future `v2.ts` exports its function and is added here, with a test that opens a saved v1
- * example (tests/fixtures/db/) and checks the rewritten rows.
- */
-export const upgrades: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {};
+/** Version -> function that rewrites rows written by the previous version; each is tested on a saved example (tests/fixtures/db/). */
+export const upgrades: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = { 2: upgradeToV2 };

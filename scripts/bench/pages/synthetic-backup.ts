@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Backup } from '../../../lib/export/backup-schema';
+import type { BackupV1 } from '../../../lib/export/backup-schema';
 
 export const BENCH_SPEAKER = { id: 'person:bench-speaker', name: 'Bench Speaker' };
 const PEOPLE = Array.from({ length: 19 }, (_, i) => ({ id: `person:bench-${i}`, name: `Person ${i} Benchman` }));
@@ -25,7 +25,7 @@ export function writeSyntheticBackup(claims = 100_000): SyntheticBackup {
   const perPage = 100;
   const pageCount = Math.ceil(claims / perPage);
   const t0 = Date.UTC(2025, 0, 1);
-  const backup: Backup = { format: 'fact-annotator-backup', version: 1, exportedAt: new Date(t0).toISOString(), pages: [], actors: [], mentions: [], claims: [] };
+  const backup: BackupV1 = { format: 'fact-annotator-backup', version: 1, exportedAt: new Date(t0).toISOString(), pages: [], actors: [], mentions: [], claims: [] };
   for (const a of [BENCH_SPEAKER, ...PEOPLE]) backup.actors.push({ id: a.id, name: a.name, type: 'person', aliases: [a.name.split(' ').pop()!], firstSeen: t0, lastSeen: t0 });
   for (const a of COUNTRIES) backup.actors.push({ id: a.id, name: a.name, type: 'country', aliases: [], firstSeen: t0, lastSeen: t0 });
   const context = (n: number) => `context words before and after ${n} `.padEnd(32, '.').slice(0, 32);
