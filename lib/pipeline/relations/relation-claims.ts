@@ -15,6 +15,9 @@ const BUSY_MARGIN = 5;
 /** Pairs further apart than this many mentions are not compared (bounds the work on long sentences). */
 const MAX_MENTION_GAP = 4;
 const MAX_MENTIONS_PER_SENTENCE = 12;
+/** Mentions further apart than this many tokens are rarely related in train; skipping them bounds the work. */
+const MAX_TOKENS_BETWEEN = 30;
+
 
 interface Relation { source: Mention; target: Mention; polarity: Polarity; a: Mention; b: Mention; margin: number }
 
@@ -49,7 +52,10 @@ export function findRelations(doc: PipelineDoc): Relation[] {
         const a = group[i];
         const b = group[j];
         if (sameParty(a, b) || b.start < a.end) continue;
+        // One side at least must be a known actor: two unlinked capitalised words are mostly not parties.
+        if (!a.actorId && !b.actorId) continue;
         const span = { a0: tokenAt(doc.tokens, a.start), a1: tokenAt(doc.tokens, a.end), b0: tokenAt(doc.tokens, b.start), b1: tokenAt(doc.tokens, b.end), lo, hi };
+        if (span.b0 - span.a1 > MAX_TOKENS_BETWEEN) break;
         const { label, margin } = classifyPair(doc.tokens, span);
         if (label === 'none' || margin < RELATION_MARGIN || (best && best.margin >= margin)) continue;
         const aSpeaks = label === 'a+b' || label === 'a-b';
