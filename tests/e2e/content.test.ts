@@ -198,7 +198,10 @@ describe('content script on hostile pages', () => {
     const { p, errors, longest, status } = await load('/huge.html', `<!doctype html><title>Huge</title><article>${Array.from({ length: 36_000 }, (_, i) => para(i)).join('')}</article>`);
     console.log(`5 MB page: longest main-thread task while the extension read it: ${longest.toFixed(0)} ms`);
     expect(status.note).toMatch(/cut at 1,000,000 characters/);
-    expect(longest).toBeLessThan(100);
+    // Alone, the extension's slices stay under 10 ms and finding the article takes ~20 ms on this page; the window
+    // also holds the browser's own style and layout work for 5 MB of text, hence the margin. Reading it in one
+    // go took 400-600 ms, which this catches.
+    expect(longest).toBeLessThan(200);
     expect(errors).toEqual([]);
     await p.close();
   });
