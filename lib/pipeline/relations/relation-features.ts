@@ -21,33 +21,36 @@ const REACH_BEFORE = 4;
 const lexSign = (w: number): string => (w > 0.3 ? 'pos' : w < -0.3 ? 'neg' : '');
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 12 ? '7-12' : n <= 25 ? '13-25' : 'far');
 
+type Slot = 'b' | 'bb' | 'b1' | 'bl' | 'b12' | 'a' | 'a1' | 'a12' | 'p' | 'p1' | 'passT' | 'passF';
+
 interface Reading {
   lows: string[];
   weights: Float32Array;
-  /** Per-token feature strings ("b=said", "bb=said_that", ...): built once, their hashes are cached by the engine. */
-  between: string[];
-  bigram: string[];
-  after: string[];
-  before: string[];
+  /** Per-token feature strings by kind, made on first use and reused: the engine caches a reused string's hash. */
+  memo: Record<Slot, (string | undefined)[]>;
 }
 
-// Lowercase forms, stance weights and word features per token, computed once per document: every pair reads them again.
+// Lowercase forms, stance weights and word features per token, kept per document: every pair reads them again.
 const readings = new WeakMap<readonly Token[], Reading>();
 function readingOf(tokens: readonly Token[]): Reading {
   let r = readings.get(tokens);
   if (!r) {
     const lows = tokens.map((t) => t.text.toLowerCase());
-    r = {
-      lows,
-      weights: Float32Array.from(lows, wordWeight),
-      between: lows.map((w) => `b=${w}`),
-      bigram: lows.map((w, k) => `bb=${w}_${lows[k + 1] ?? ''}`),
-      after: lows.map((w) => `a=${w}`),
-      before: lows.map((w) => `p=${w}`),
-    };
+    const memo = {} as Reading['memo'];
+    for (const slot of ['b', 'bb', 'b1', 'bl', 'b12', 'a', 'a1', 'a12', 'p', 'p1', 'passT', 'passF'] as const) memo[slot] = [];
+    r = { lows, weights: Float32Array.from(lows, wordWeight), memo };
     readings.set(tokens, r);
   }
   return r;
+}
+
+const PREFIX: Record<Slot, string> = { b: 'b=', bb: 'bb=', b1: 'b1=', bl: 'bl=', b12: 'b12=', a: 'a=', a1: 'a1=', a12: 'a12=', p: 'p=', p1: 'p1=', passT: 'pass,b=true,', passF: 'pass,b=false,' };
+const PAIRED = new Set<Slot>(['bb', 'b12', 'a12']);
+
+/** The feature string of kind `slot` at token k ("b=said"; paired kinds join k and k+1: "bb=said_that"). */
+function featureAt(r: Reading, slot: Slot, k: number): string {
+  const memo = r.memo[slot];
+  return (memo[k] ??= PAIRED.has(slot) ? `${PREFIX[slot]}${r.lows[k]}_${r.lows[k + 1]}` : PREFIX[slot] + r.lows[k]);
 }
 
 /**
@@ -57,6 +60,7 @@ function readingOf(tokens: readonly Token[]): Reading {
 export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[] {
   const reading = readingOf(tokens);
   const { lows, weights } = reading;
+  const at = (slot: Slot, k: number): string => featureAt(reading, slot, k);
   const low = (k: number): string => lows[k];
   const weightAt = (k: number): number => weights[k];
   const f = ['bias'];
@@ -66,8 +70,8 @@ export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[
   f.push(`d=${bucket(words.length)}`);
   if (!between.length) f.push('adjacent');
   else {
-    f.push(`b1=${between[0]}`, `bl=${between[between.length - 1]}`);
-    if (between.length > 1) f.push(`b12=${between[0]}_${between[1]}`);
+    f.push(at('b1', s.a1), at('bl', s.b0 - 1));
+    if (between.length > 1) f.push(at('b12', s.a1));
   }
   let negated = false;
   let passive = false;
@@ -75,8 +79,8 @@ export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[
   let firstLex = '';
   for (let k = 0; k < between.length; k++) {
     const w = between[k];
-    f.push(reading.between[s.a1 + k]);
-    if (k + 1 < between.length) f.push(reading.bigram[s.a1 + k]);
+    f.push(at('b', s.a1 + k));
+    if (k + 1 < between.length) f.push(at('bb', s.a1 + k));
     if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t') || w === '’t' || w === "'t") negated = true;
     if (w === 'by' && between.slice(Math.max(0, k - 4), k).some((x) => PASSIVE_AUX.has(x) || /ed$/.test(x))) passive = true;
     const sign = lexSign(weightAt(s.a1 + k));
@@ -89,19 +93,18 @@ export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[
   if (passive) f.push('passive');
   const lexB = lexBetween > 0 ? 'pos' : lexBetween < 0 ? 'neg' : 'zero';
   f.push(`lexb=${lexB}`, `lexb,pass=${lexB},${passive}`, `lexb,neg=${lexB},${negated}`, `lexb1=${firstLex}`);
-  for (let k = s.a1; k < s.b0; k++) if (lexSign(weightAt(k))) f.push(`pass,b=${passive},${lows[k]}`);
+  for (let k = s.a1; k < s.b0; k++) if (lexSign(weightAt(k))) f.push(at(passive ? 'passT' : 'passF', k));
   let lexAfter = 0;
   for (let k = s.b1, n = 0; k < s.hi && n < REACH_AFTER; k++, n++) {
-    const w = low(k);
-    f.push(reading.after[k]);
-    if (n === 0) f.push(`a1=${w}`);
+    f.push(at('a', k));
+    if (n === 0) f.push(at('a1', k));
     lexAfter += Math.sign(weightAt(k));
   }
-  if (s.b1 + 1 < s.hi) f.push(`a12=${low(s.b1)}_${low(s.b1 + 1)}`);
+  if (s.b1 + 1 < s.hi) f.push(at('a12', s.b1));
   f.push(`lexa=${Math.sign(lexAfter)}`);
   for (let k = s.a0 - 1, n = 0; k >= s.lo && n < REACH_BEFORE; k--, n++) {
-    f.push(reading.before[k]);
-    if (n === 0) f.push(`p1=${low(k)}`);
+    f.push(at('p', k));
+    if (n === 0) f.push(at('p1', k));
   }
   if (s.a0 === s.lo) f.push('aFirst');
   if (s.b1 >= s.hi - 1) f.push('bLast');
