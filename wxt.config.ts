@@ -1,6 +1,6 @@
 // WXT build configuration: the manifest as a function of the target browser.
 import { defineConfig } from 'wxt';
-import { binaryAsBytes } from './scripts/vite-binary-plugin';
+import { binaryAsBytes } from './scripts/vite-binary-plugin.ts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

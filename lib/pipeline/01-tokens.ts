@@ -13,13 +13,16 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
-/** Upper bound on analysed text, so a huge page is cut short rather than frozen (about 200,000 words). */
-export const MAX_TEXT_LENGTH = 1_200_000;
+/**
+ * Upper bound on analysed text (about 50,000 words, far beyond any news article): a huge page is cut short, with a
+ * note, in a few seconds rather than keeping the service worker busy for a minute while later pages wait.
+ */
+export const MAX_TEXT_LENGTH = 300_000;
 
 export function tokensStage(doc: PipelineDoc): void {
   let text = doc.text;
   if (text.length > MAX_TEXT_LENGTH) {
-    doc.truncated = { at: MAX_TEXT_LENGTH, reason: `text longer than ${MAX_TEXT_LENGTH} characters; analysed the beginning only` };
+    doc.truncated = { at: MAX_TEXT_LENGTH, reason: `text longer than ${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters: analysed the first ${MAX_TEXT_LENGTH.toLocaleString('en-US')} only` };
     text = text.slice(0, MAX_TEXT_LENGTH);
   }
   doc.paragraphs = splitParagraphs(text);
