@@ -7,6 +7,8 @@ import { bundledResources } from '@/lib/pipeline/bundled-resources';
 import { db, getActorCard, saveAnalysis } from '@/lib/db';
 
 let pipeline: Pipeline | undefined;
+/** Saves run one after another, so a page's later slices never overtake its first one. */
+let saves: Promise<void> = Promise.resolve();
 
 export function setUpAnalysis(): void {
   contentMessaging.onMessage('analysePage', async ({ data, sender }) => {
@@ -17,14 +19,17 @@ export function setUpAnalysis(): void {
     pipeline ??= createPipeline(bundledResources());
     const analysis = pipeline.analyse(req.text, req.url);
     const truncated = [req.truncated, analysis.truncated?.reason].filter(Boolean).join('; ') || undefined;
-    // Only the first slice of a page replaces the page's record; later slices (text added after load) add to it.
-    await saveAnalysis(db, { url: stripHash(url), title: req.title, site: url.hostname, truncated, offset: req.offset }, req.text, analysis);
+    // The page paints as soon as the pipeline is done; the database write follows in the background (the panel's live
+    // queries and the hover card wait for it). Only a page's first slice replaces its record; later slices add to it.
+    const page = { url: stripHash(url), title: req.title, site: url.hostname, truncated, offset: req.offset };
+    saves = saves.then(() => saveAnalysis(db, page, req.text, analysis)).catch((e) => console.error('[fact-annotator] could not save', page.url, e));
     return { status: 'ok', plan: buildPaintPlan(analysis, req.offset, truncated) } satisfies AnalyseResult;
   });
 
   contentMessaging.onMessage('getActorCard', async ({ data, sender }) => {
     assertOwnSender(sender, browser.runtime.id);
     const { actorId } = parseMessage(actorCardSchema, data);
+    await saves;
     return getActorCard(db, actorId);
   });
 }
