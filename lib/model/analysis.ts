@@ -27,6 +27,8 @@ export interface Speaker {
   name: string;
   start: number | null;
   end: number | null;
+  /** The organisation or country a spokesperson speaks for ("Kremlin spokesman Dmitry Peskov"), when named with them. */
+  organizationId?: string;
 }
 
 export interface Stance {

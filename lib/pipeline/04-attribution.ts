@@ -1,7 +1,7 @@
 // Stage 04: ties each claim's source span to an actor (names inside the span, pronouns, "the ministry"-style descriptions).
 import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
-import { resolveSpeakerActor } from './claims/speaker-actor';
+import { resolveSpeakerActor, speakerOrganization } from './claims/speaker-actor';
 
 export function attributionStage(doc: PipelineDoc, res: PipelineResources): void {
   void res;
@@ -13,6 +13,8 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
     const actorId = resolveSpeakerActor(doc, linked, s.start, s.end);
     if (!actorId) continue;
     s.actorId = actorId;
+    const organizationId = speakerOrganization(doc, linked, s.start, s.end, actorId);
+    if (organizationId) s.organizationId = organizationId;
     // The canonical name groups the speaker's stances across pages; the span offsets still point at the text.
     s.name = doc.actors.get(actorId)!.name;
   }

@@ -35,6 +35,21 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   return null;
 }
 
+/**
+ * The organisation or country a person in the span [start, end) speaks for: "Kremlin spokesman Dmitry Peskov",
+ * "Dmitry Peskov, a spokesman for the Kremlin". Null when the span names no other party or the speaker is not a person.
+ */
+export function speakerOrganization(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number, speakerId: string): string | null {
+  if (doc.actors.get(speakerId)?.type !== 'person') return null;
+  for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) {
+    const m = linked[k];
+    if (m.end <= start || m.actorId === speakerId) continue;
+    const type = doc.actors.get(m.actorId!)?.type;
+    if (type === 'organization' || type === 'country') return m.actorId!;
+  }
+  return null;
+}
+
 /** Inside "Kremlin spokesman Dmitry Peskov" the person speaks; otherwise the longest, then the last, mention. */
 function pickInside(doc: PipelineDoc, inside: Mention[]): string | null {
   const typeOf = (m: Mention): ActorType | undefined => doc.actors.get(m.actorId!)?.type;

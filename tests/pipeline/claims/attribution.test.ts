@@ -10,6 +10,17 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
   });
 
+  it('links the organisation a spokesperson speaks for, and none for a person speaking alone', () => {
+    const actors = [
+      { id: 'organization:acme', type: 'organization' as const, names: ['Acme'] },
+      { id: 'person:lena-fox', type: 'person' as const, names: ['Lena Fox'] },
+    ];
+    const spokes = runClaimStages('Acme spokeswoman Lena Fox said the plant would stay open.', actors);
+    expect(spokes.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
+    const alone = runClaimStages('Lena Fox said the plant would stay open.', actors);
+    expect(alone.claims[0].speaker?.organizationId).toBeUndefined();
+  });
+
   it('resolves "he" to the nearest earlier person and "the ministry" to the nearest organisation', () => {
     const text = 'Ana Novak met the Finance Ministry on Monday. Later he said that taxes would rise. The ministry said the talks went well.';
     const doc = runClaimStages(text, [
