@@ -10,14 +10,17 @@ let pipeline: Pipeline | undefined;
 /** Saves run one after another, so a page's later slices never overtake its first one. */
 let saves: Promise<void> = Promise.resolve();
 
+const getPipeline = () => (pipeline ??= createPipeline(bundledResources()));
+
 export function setUpAnalysis(): void {
+  // Decode the model and run one short text as soon as the worker starts, so the first real page does not pay for it.
+  setTimeout(() => getPipeline().analyse('The minister said on Monday that "talks will continue," officials in Paris confirmed.', 'warm-up'), 0);
   contentMessaging.onMessage('analysePage', async ({ data, sender }) => {
     assertOwnSender(sender, browser.runtime.id);
     const req = parseMessage(analysePageSchema, data);
     const url = new URL(req.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { status: 'skipped', reason: 'not a web page' } satisfies AnalyseResult;
-    pipeline ??= createPipeline(bundledResources());
-    const analysis = pipeline.analyse(req.text, req.url);
+    const analysis = getPipeline().analyse(req.text, req.url);
     const truncated = [req.truncated, analysis.truncated?.reason].filter(Boolean).join('; ') || undefined;
     // The page paints as soon as the pipeline is done; the database write follows in the background (the panel's live
     // queries and the hover card wait for it). Only a page's first slice replaces its record; later slices add to it.
