@@ -4,6 +4,7 @@ import { useActorsOnPage } from '@/hooks/useActorsOnPage';
 import { usePageStatus } from '@/hooks/usePageStatus';
 import { StatusMessage } from '../common/StatusMessage';
 import { ActorList } from '../actors/ActorList';
+import { DetachedList } from './DetachedList';
 import { PageHeader } from './PageHeader';
 
 export function PageView({ current, onSelectActor }: { current: CurrentPage; onSelectActor: (id: string) => void }) {
@@ -33,6 +34,7 @@ export function PageView({ current, onSelectActor }: { current: CurrentPage; onS
   return (
     <>
       <PageHeader page={record} />
+      <DetachedList tabId={current.tabId} url={current.url} />
       {actors === undefined ? (
         <StatusMessage kind="loading" title="Loading this page's actors…" />
       ) : actors.length === 0 ? (

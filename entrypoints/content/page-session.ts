@@ -2,13 +2,15 @@
 import { anchor, describe } from '@/lib/anchoring';
 import { extractTextSliced, type ExtractedText } from '@/lib/extract';
 import { HighlightPainter } from '@/lib/highlight';
-import type { PageStatus } from '@/lib/messaging/background-to-content';
+import type { DetachedSpan, PageStatus } from '@/lib/messaging/background-to-content';
 import type { PaintPlan, PaintSpan } from '@/lib/messaging/paint-plan';
 import { sendToBackground } from './messengers';
 
 /** Same bounds as the background's message schema, so a valid page is never rejected for its URL or title. */
 const MAX_URL = 4096;
 const MAX_TITLE = 1000;
+/** Detached spans kept for the side panel; a page rewritten wholesale would otherwise list hundreds. */
+const MAX_DETACHED = 100;
 
 export class PageSession {
   readonly painter = new HighlightPainter(document);
@@ -22,10 +24,17 @@ export class PageSession {
   /** Page work runs one job at a time (analysis, re-anchoring, incremental updates), in order. */
   private queue: Promise<void> = Promise.resolve();
   private reanchorQueued = false;
+  /** Spans that could not re-attach to the page's text, by kind and text, so the side panel can list them. */
+  private detached = new Map<string, DetachedSpan>();
 
   status(): PageStatus {
     const s: PageStatus = { url: location.href, highlighting: this.highlighting, painted: this.painter.spans.length };
+    if (this.detached.size > 0) s.detached = [...this.detached.values()];
     return this.note ? { ...s, note: this.note } : s;
+  }
+
+  private markDetached(span: PaintSpan): void {
+    if (this.detached.size < MAX_DETACHED) this.detached.set(`${span.kind}\u0000${span.text}`, { text: span.text, kind: span.kind });
   }
 
   /** Runs `job` after the jobs before it; a failing job never stops later ones. */
@@ -89,6 +98,10 @@ export class PageSession {
   paint(): void {
     if (!this.plan || !this.extracted) return;
     const report = this.painter.paint(this.plan.spans, this.extracted.map);
+    if (report.skipped > 0) {
+      const painted = new Set(this.painter.spans.map((p) => p.span));
+      for (const span of this.plan.spans) if (!painted.has(span)) this.markDetached(span);
+    }
     if (report.skipped > 0) this.note = [this.plan.truncated, `${report.skipped} spans no longer matched the page text`].filter(Boolean).join('; ');
     this.onPainted?.();
     if (!this.firstPaintMarked) {
@@ -103,7 +116,7 @@ export class PageSession {
 
   /**
    * Moves every span to where its words are in `fresh` (position, then quote in context) and makes `fresh` the
-   * page's text. Spans that cannot be found any more are dropped from view.
+   * page's text. Spans that cannot be found any more are dropped from view and listed as detached.
    */
   adopt(fresh: ExtractedText): void {
     if (!this.plan || !this.extracted) {
@@ -115,6 +128,7 @@ export class PageSession {
     for (const span of this.plan.spans) {
       const found = anchor(fresh.text, describe(oldText, span.start, span.end));
       if (found) spans.push({ ...span, start: found.start, end: found.end, text: fresh.text.slice(found.start, found.end) });
+      else this.markDetached(span);
     }
     this.extracted = fresh;
     this.plan = { ...this.plan, spans };
@@ -152,5 +166,6 @@ export class PageSession {
     this.extracted = null;
     this.plan = null;
     this.note = undefined;
+    this.detached.clear();
   }
 }

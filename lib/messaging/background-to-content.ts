@@ -1,8 +1,15 @@
 // Messages the background (or the side panel, through tabs) sends to a page's content script.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { HighlightKind } from './paint-plan';
 
 export const scrollToSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+
+/** A mention or claim that was analysed on this page but no longer matches its text (the page changed). */
+export interface DetachedSpan {
+  text: string;
+  kind: HighlightKind;
+}
 
 export interface PageStatus {
   url: string;
@@ -10,6 +17,8 @@ export interface PageStatus {
   painted: number;
   /** Set when the page was skipped or cut short, with the reason. */
   note?: string;
+  /** Spans that could not re-attach after the page changed, with their quotes; absent when there are none. */
+  detached?: DetachedSpan[];
 }
 
 interface BackgroundToContent {

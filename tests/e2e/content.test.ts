@@ -136,6 +136,25 @@ describe('content script on the sample article', () => {
     expect((await paintedHighlights(page))['fa-person']).toContain('Mark Rutte');
   });
 
+  it('lists highlights whose text the page removed as detached, with their quotes', async () => {
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late-update';
+      p.textContent = 'Later, German Chancellor Olaf Scholz said on Saturday that Berlin would send more air defence systems to Kyiv.';
+      document.querySelector('article')!.append(p);
+    });
+    const paintedScholz = async () => Object.values(await paintedHighlights(page)).flat().filter((t) => t.includes('Scholz')).length;
+    await expect.poll(paintedScholz, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      document.getElementById('late-update')!.textContent = 'The weather stayed mild all week and the roads out of the city were quiet.';
+    });
+    const detached = async () => (await messageTab<{ detached?: { text: string; kind: string }[] }>(browser.worker, articleUrl, 'getPageStatus')).detached ?? [];
+    await expect.poll(async () => (await detached()).filter((d) => d.text.includes('Scholz')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await paintedScholz()).toBe(0);
+    // Spans still on the page are not listed.
+    expect((await detached()).some((d) => d.text === 'Mark Rutte')).toBe(false);
+  });
+
   it('sends nothing from a site where highlighting is off', async () => {
     await setHighlighting(browser.worker, { enabled: true, disabledSites: ['127.0.0.1'] });
     server.set('/private.html', articleHtml('A private page', 'Angela Merkel said on Tuesday that the talks in Berlin would continue.'));
