@@ -2,42 +2,66 @@
 import Dexie from 'dexie';
 import type { ClaimRecord } from '../model';
 import { adjustClaimCounts, claimCountDeltas, claimCountOf } from './actor-stats';
+import { claimCountOfRows, groupClaims, unpackGroup, type ClaimGroupRow } from './claim-groups';
 import type { FactDatabase } from './database';
 import { pageClaimIdRange } from './schema';
 import { claimRecordOf, toStoredClaim, type StoredClaim } from './stored-rows';
 
-/** A page's stored claims: a primary-key range, since every claim id starts with its page's URL. */
-export function pageClaims(db: FactDatabase, pageUrl: string) {
+/** A page's claim rows (one per speaker): a primary-key range, since every row id starts with its page's URL. */
+export function pageClaimRows(db: FactDatabase, pageUrl: string) {
   const [from, to] = pageClaimIdRange(pageUrl);
   return db.claims.where(':id').between(from, to, true, true);
 }
 
-/** Replaces a page's claims from `fromOffset` on (0 for a whole re-analysis). */
+export async function pageClaimCount(db: FactDatabase, pageUrl: string): Promise<number> {
+  return claimCountOfRows(await pageClaimRows(db, pageUrl).toArray());
+}
+
+/** Replaces a page's claims from `fromOffset` on (0 for a whole re-analysis): its rows are rewritten with what is kept. */
 export async function replaceClaims(db: FactDatabase, pageUrl: string, fromOffset: number, rows: ClaimRecord[]): Promise<void> {
-  const replaced = pageClaims(db, pageUrl).filter((c) => c.start >= fromOffset);
-  const removed = await replaced.toArray();
-  await replaced.delete();
-  await db.claims.bulkPut(rows.map(toStoredClaim));
+  const kept = new Map<string, StoredClaim>();
+  const removed: StoredClaim[] = [];
+  for (const row of await pageClaimRows(db, pageUrl).toArray()) {
+    for (const c of unpackGroup(row)) c.start >= fromOffset ? removed.push(c) : kept.set(c.id, c);
+  }
+  for (const c of rows) kept.set(c.id, toStoredClaim(c));
+  await pageClaimRows(db, pageUrl).delete();
+  await db.claims.bulkAdd(groupClaims([...kept.values()]));
   await adjustClaimCounts(db, claimCountDeltas(removed, rows));
 }
 
-/** One speaker's claims, newest first, a window at a time, from the [speakerActorId+analysedAt] index. The first window
- * is one bounded getAll (milliseconds at any size); a later one skips `offset` entries, which IndexedDB does linearly. */
+/** One speaker's claims, newest first, a window at a time, from the [speakerActorId+analysedAt] index over its rows. */
 export async function actorHistory(db: FactDatabase, actorId: string, page: { offset?: number; limit?: number } = {}): Promise<ClaimRecord[]> {
-  const rows = await speakerRange(db, actorId).reverse().offset(page.offset ?? 0).limit(page.limit ?? 50).toArray();
-  return rows.map(claimRecordOf);
+  return (await speakerClaims(db, actorId, page.offset ?? 0, page.limit ?? 50, true)).map(claimRecordOf);
 }
 
 /**
- * The same newest-first window, read from whichever end of the index is nearer: IndexedDB skips entries one by one,
- * so a window near the oldest claims is read oldest-first and flipped. `total` is the speaker's claim count.
+ * The same newest-first window, read from whichever end of the index is nearer: skipping means reading rows one by
+ * one, so a window near the oldest claims is read oldest-first and flipped. `total` is the speaker's claim count.
  */
 export async function actorHistoryWindow(db: FactDatabase, actorId: string, offset: number, limit: number, total: number): Promise<ClaimRecord[]> {
   if (offset <= total / 2) return actorHistory(db, actorId, { offset, limit });
   const end = Math.min(total, offset + limit);
-  const fromOldest = total - end;
-  const rows = await speakerRange(db, actorId).offset(fromOldest).limit(end - offset).toArray();
+  const rows = await speakerClaims(db, actorId, total - end, end - offset, false);
   return rows.reverse().map(claimRecordOf);
+}
+
+/** Walks the speaker's rows from one end, skipping `skip` claims and taking `take`; stops reading once it has them. */
+async function speakerClaims(db: FactDatabase, actorId: string, skip: number, take: number, newestFirst: boolean): Promise<StoredClaim[]> {
+  const out: StoredClaim[] = [];
+  if (take <= 0) return out;
+  let toSkip = skip;
+  const range = db.claims.where('[speakerActorId+analysedAt]').between([actorId, Dexie.minKey], [actorId, Dexie.maxKey], true, true);
+  await (newestFirst ? range.reverse() : range)
+    .until(() => out.length >= take)
+    .each((row: ClaimGroupRow) => {
+      if (toSkip >= row.claims.length) return void (toSkip -= row.claims.length);
+      const claims = unpackGroup(row);
+      if (!newestFirst) claims.reverse();
+      out.push(...claims.slice(toSkip, toSkip + take - out.length));
+      toSkip = 0;
+    });
+  return out;
 }
 
 /** From the kept count, not the index: IndexedDB counts by walking entries, seconds at 100,000. */
@@ -45,12 +69,9 @@ export async function countActorHistory(db: FactDatabase, actorId: string): Prom
   return claimCountOf(db, actorId);
 }
 
-function speakerRange(db: FactDatabase, actorId: string) {
-  return db.claims.where('[speakerActorId+analysedAt]').between([actorId, Dexie.minKey], [actorId, Dexie.maxKey], true, true);
-}
-
 export async function claimsOfPage(db: FactDatabase, pageUrl: string): Promise<ClaimRecord[]> {
-  return (await pageClaims(db, pageUrl).sortBy('start')).map(claimRecordOf);
+  const claims = (await pageClaimRows(db, pageUrl).toArray()).flatMap(unpackGroup);
+  return claims.sort((a, b) => a.start - b.start).map(claimRecordOf);
 }
 
 /** Claims whose text, speaker or target contains the query, newest page first (v2 keeps no index over every claim's
@@ -66,14 +87,15 @@ export async function searchClaims(db: FactDatabase, query: string, limit = 20, 
   const urls = (await db.pages.orderBy('analysedAt').reverse().primaryKeys()) as string[];
   for (const url of urls) {
     if (found.length >= limit) break;
-    const rows = (await pageClaims(db, url).toArray()).sort((a, b) => b.analysedAt - a.analysedAt || b.start - a.start);
-    if (scanned + rows.length > maxScan) {
-      // Only part of this page fits in the bound: look at its newest rows, then stop.
-      rows.length = maxScan - scanned;
+    const claims = (await pageClaimRows(db, url).toArray()).flatMap(unpackGroup);
+    claims.sort((a, b) => b.analysedAt - a.analysedAt || b.start - a.start);
+    if (scanned + claims.length > maxScan) {
+      // Only part of this page fits in the bound: look at its newest claims, then stop.
+      claims.length = maxScan - scanned;
       searchedAll = false;
     }
-    scanned += rows.length;
-    for (const c of rows) if (found.length < limit && matches(c)) found.push(c);
+    scanned += claims.length;
+    for (const c of claims) if (found.length < limit && matches(c)) found.push(c);
     if (!searchedAll) break;
   }
   return { claims: found.map(claimRecordOf), searchedAll: searchedAll || found.length >= limit };

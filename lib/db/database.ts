@@ -3,14 +3,16 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ActorRecord, PageRecord } from '../model';
 import type { ActorStatsRecord } from './actor-stats';
 import { SCHEMA_V1, SCHEMA_V2 } from './schema';
-import type { StoredClaim, StoredMention } from './stored-rows';
+import type { ClaimGroupRow } from './claim-groups';
+import type { StoredMention } from './stored-rows';
 import { upgrades } from './upgrades';
 
 export class FactDatabase extends Dexie {
   pages!: EntityTable<PageRecord, 'url'>;
   actors!: EntityTable<ActorRecord, 'id'>;
   mentions!: EntityTable<StoredMention, 'id'>;
-  claims!: EntityTable<StoredClaim, 'id'>;
+  /** One row per (page, speaker) since v2; see claim-groups.ts. */
+  claims!: EntityTable<ClaimGroupRow, 'id'>;
   actorStats!: EntityTable<ActorStatsRecord, 'actorId'>;
 
   constructor(name: string) {

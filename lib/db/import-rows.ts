@@ -2,6 +2,8 @@
 import type { ActorRecord, PageRecord } from '../model';
 import type { TableCounts } from './batches';
 import { adjustClaimCounts, claimCountDeltas } from './actor-stats';
+import { groupClaims, unpackGroup, type ClaimGroupRow } from './claim-groups';
+import { pageClaimRows } from './claims';
 import type { FactDatabase } from './database';
 import type { StoredClaim, StoredMention } from './stored-rows';
 
@@ -13,6 +15,8 @@ export interface BackupRows {
 }
 
 const BATCH = 5_000;
+/** Claim rows hold a page's claims by one speaker, so fewer rows make a batch of similar size. */
+const GROUP_BATCH = 1_000;
 
 /**
  * Existing rows win (the reader's local data is never overwritten by an older file): pages, actors and claims are
@@ -26,8 +30,7 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
   const duplicate: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
 
   await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims, db.actorStats], async () => {
-    const freshClaims: StoredClaim[] = [];
-    const byKey = async <T>(name: 'pages' | 'actors' | 'claims', all: T[], key: (r: T) => string) => {
+    const byKey = async <T>(name: 'pages' | 'actors', all: T[], key: (r: T) => string) => {
       const table = db[name] as unknown as import('dexie').Table<T, string>;
       const list = dedupe(all, key);
       duplicate[name] += all.length - list.length;
@@ -39,7 +42,6 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
         const existing = empty ? [] : await table.bulkGet(batch.map(key));
         const fresh = batch.filter((_, j) => existing[j] === undefined);
         await table.bulkAdd(fresh);
-        if (name === 'claims') freshClaims.push(...(fresh as StoredClaim[]));
         imported[name] += fresh.length;
         duplicate[name] += batch.length - fresh.length;
         progress(batch.length);
@@ -47,7 +49,30 @@ export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?
     };
     await byKey('pages', rows.pages, (p) => p.url);
     await byKey('actors', rows.actors, (a) => a.id);
-    await byKey('claims', rows.claims, (c) => c.id);
+
+    // Claims go into their (page, speaker) rows: a claim whose id is already stored is a duplicate; new claims join
+    // the page's stored rows. An empty table (a restore) needs no look-ups.
+    const claims = dedupe(rows.claims, (c) => c.id);
+    const existingRows = new Map<string, ClaimGroupRow>();
+    const storedIds = new Set<string>();
+    if ((await db.claims.count()) > 0) {
+      for (const url of new Set(claims.map((c) => c.pageUrl))) {
+        for (const row of await pageClaimRows(db, url).toArray()) {
+          existingRows.set(row.id, row);
+          for (const c of unpackGroup(row)) storedIds.add(c.id);
+        }
+      }
+    }
+    const freshClaims = claims.filter((c) => !storedIds.has(c.id));
+    imported.claims = freshClaims.length;
+    duplicate.claims = rows.claims.length - freshClaims.length;
+    const groups = groupClaims(freshClaims, existingRows);
+    progress(rows.claims.length - freshClaims.length);
+    for (let i = 0; i < groups.length; i += GROUP_BATCH) {
+      const batch = groups.slice(i, i + GROUP_BATCH);
+      await db.claims.bulkPut(batch);
+      progress(batch.reduce((n, g) => n + g.claims.length - (existingRows.get(g.id)?.claims.length ?? 0), 0));
+    }
     await adjustClaimCounts(db, claimCountDeltas([], freshClaims));
 
     const mentionKey = (m: StoredMention) => `${m.pageUrl}\u0000${m.actorId}\u0000${m.start}\u0000${m.end}`;

@@ -2,7 +2,7 @@
 import { describe } from '../anchoring';
 import type { Analysis, ClaimRecord, MentionRecord, SpanSelectors } from '../model';
 import { upsertActors } from './actors';
-import { pageClaims, replaceClaims } from './claims';
+import { pageClaimCount, replaceClaims } from './claims';
 import type { FactDatabase } from './database';
 import { replaceMentions } from './mentions';
 import { putPage } from './pages';
@@ -60,7 +60,7 @@ export async function saveAnalysis(db: FactDatabase, page: PageInput, text: stri
       analysedAt: now,
       textLength: Math.max(old?.textLength ?? 0, offset + text.length),
       actorCount: actorIds.size,
-      claimCount: await pageClaims(db, page.url).count(),
+      claimCount: await pageClaimCount(db, page.url),
       ...(truncated ? { truncated } : {}),
     });
   });

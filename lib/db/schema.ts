@@ -13,17 +13,20 @@ export const SCHEMA_V1 = {
   actorStats: 'actorId',
 } as const;
 
-/** v2. Claims lose two of their three secondary indexes: a claim's id starts with its page's URL and '#', so a page's
- * claims are a primary-key range; the newest-first search walks pages by their analysedAt index instead of every claim.
- * Claim and mention rows no longer repeat their text and offsets inside stored selectors (see stored-rows.ts). */
+/** v2. A claims row is one page's claims by one speaker (claim-groups.ts): about a fifth of the rows and index entries
+ * of one row per claim. Its id is `${pageUrl}#${speaker}`, so a page's claims are a primary-key range and the claims
+ * store needs only the [speakerActorId+analysedAt] index (history); the newest-first search walks pages by their
+ * analysedAt index. Claim and mention rows no longer repeat their text and offsets in stored selectors (stored-rows.ts). */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
+  // Nothing reads mentions by actor across pages, so v1's [actorId+pageUrl] index only cost writes.
+  mentions: '++id, pageUrl',
   claims: 'id, [speakerActorId+analysedAt]',
 } as const;
 
 export const CURRENT_VERSION = 2;
 
-/** The primary-key range of one page's claims: ids are `${pageUrl}#${start}-${end}` and normalised URLs have no '#'. */
+/** The primary-key range of one page's claim rows: ids are `${pageUrl}#${speaker}` and normalised URLs have no '#'. */
 export function pageClaimIdRange(pageUrl: string): [string, string] {
   return [`${pageUrl}#`, `${pageUrl}#\uffff`];
 }

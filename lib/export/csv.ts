@@ -1,6 +1,6 @@
 // CSV of all claims (RFC 4180), safe to open in a spreadsheet: cells that could run as formulas are defused.
 import type { FactDatabase } from '../db';
-import { forEachBatch } from '../db/batches';
+import { claimTotal, forEachClaimBatch } from '../db/batches';
 import type { ClaimRecord } from '../model';
 import { yieldToUi, type OnProgress } from './progress';
 
@@ -20,10 +20,10 @@ export function claimCsvRow(c: Omit<ClaimRecord, 'selectors'>): string {
 }
 
 export async function exportClaimsCsv(db: FactDatabase, onProgress?: OnProgress): Promise<string[]> {
-  const total = await db.claims.count();
+  const total = await claimTotal(db);
   let done = 0;
   const parts = [CSV_COLUMNS.map(csvCell).join(',') + '\r\n'];
-  await forEachBatch(db.claims, 5_000, async (rows) => {
+  await forEachClaimBatch(db, 1_000, async (rows) => {
     parts.push(rows.map(claimCsvRow).join('\r\n') + '\r\n');
     onProgress?.((done += rows.length), total);
     await yieldToUi();

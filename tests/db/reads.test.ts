@@ -53,6 +53,24 @@ describe('reads', () => {
     expect(await texts(10, 5)).toEqual(await direct(10, 5));
   });
 
+  it('history windows cross rows that each hold one speaker\'s many claims on one page, and count rows per page and speaker', async () => {
+    const db = freshDb();
+    // 90 claims on 3 pages, 30 per page, each page analysed after the one before.
+    const claims = Array.from({ length: 90 }, (_, i) => {
+      const url = `https://p.example/${Math.floor(i / 30)}`;
+      return { ...fakeClaim(i), pageUrl: url, id: `${url}#${i * 10}-${i * 10 + 7}`, start: i * 10, end: i * 10 + 7 };
+    });
+    await db.transaction('rw', db.claims, db.actorStats, async () => {
+      for (let p = 0; p < 3; p++) await replaceClaims(db, `https://p.example/${p}`, 0, claims.slice(p * 30, p * 30 + 30));
+    });
+    expect(await db.claims.count()).toBe(3);
+    const newestFirst = Array.from({ length: 90 }, (_, i) => `claim ${89 - i}`);
+    expect((await actorHistory(db, 'person:x', { limit: 100 })).map((c) => c.text)).toEqual(newestFirst);
+    for (const [offset, limit] of [[0, 10], [25, 20], [44, 3], [60, 30], [85, 10], [29, 2]]) {
+      expect((await actorHistoryWindow(db, 'person:x', offset, limit, 90)).map((c) => c.text)).toEqual(newestFirst.slice(offset, offset + limit));
+    }
+  });
+
   it('search finds actors by name, alias or word prefix and claims by contained text, case-insensitively', async () => {
     const db = await twoPages();
     expect((await search(db, 'ann')).actors.map((a) => a.name)).toEqual(['Anna Berg']);

@@ -47,11 +47,14 @@ describe('schema upgrades', () => {
     await writeOld('upgrade-rows-from-v1', v1);
     const db = openDatabase('upgrade-rows-from-v1');
     await db.open();
-    const rows = [...(await db.claims.toArray()), ...(await db.mentions.toArray())];
+    const claimRows = await db.claims.toArray();
+    expect(claimRows.flatMap((r) => r.claims)).toHaveLength((v1.claims as unknown[]).length);
+    const rows = [...claimRows.flatMap((r) => r.claims), ...(await db.mentions.toArray())];
     expect(rows.length).toBe((v1.claims as unknown[]).length + (v1.mentions as unknown[]).length);
     expect(rows.filter((r) => 'selectors' in r)).toEqual([]);
     // The dropped claim indexes are gone: a page's claims come from the primary key, search from the pages.
     expect(db.claims.schema.indexes.map((i) => i.name)).toEqual(['[speakerActorId+analysedAt]']);
+    expect(db.mentions.schema.indexes.map((i) => i.name)).toEqual(['pageUrl']);
     const bySelectors = (list: { pageUrl: string; start: number; selectors: unknown }[], url: string) =>
       list.filter((r) => r.pageUrl === url).sort((a, b) => a.start - b.start).map((r) => r.selectors);
     for (const url of ['https://news.example/one', 'https://other.example/two']) {
