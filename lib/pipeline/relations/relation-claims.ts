@@ -12,6 +12,8 @@ import { relationCandidates, sameParty } from './relation-candidates';
 export const RELATION_MARGIN = 3;
 /** A sentence that already holds another claim needs a surer relation before a second claim is added to it. */
 const BUSY_MARGIN = 5;
+/** Likewise for a relation with no evaluative word between its two parties (thresholds chosen on dev). */
+const NO_CUE_MARGIN = 6;
 /** Pairs further apart than this many mentions are not compared (bounds the work on long sentences). */
 const MAX_MENTION_GAP = 4;
 const MAX_MENTIONS_PER_SENTENCE = 12;
@@ -89,6 +91,8 @@ export function addRelationClaims(doc: PipelineDoc): void {
     if (!aFirst) while (endTok - 1 > tokenAt(t, r.target.end) && /^(by|from)$/i.test(t[endTok - 1].text)) endTok--;
     const end = t[endTok - 1].end;
     if (end <= start) continue;
+    // Without an evaluative word between the two, the relation rests on context alone: ask for a surer score.
+    if (!cueBetween(doc, r) && r.margin < NO_CUE_MARGIN) continue;
     const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue: cueBetween(doc, r), speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
     doc.claims.push(claim);
   }
