@@ -59,14 +59,16 @@ function pack(c: StoredClaim, row: ClaimGroupRow): PackedClaim {
 
 /** The row's claims as whole records, newest first (ties: the larger id first, as a newest-first index read gives them). */
 export function unpackGroup(row: ClaimGroupRow): StoredClaim[] {
-  const claims = row.claims.map((p) => ({
-    ...p,
-    id: p.id ?? claimIdOf(row.pageUrl, p.start, p.end),
-    pageUrl: row.pageUrl,
-    pageTitle: p.pageTitle ?? row.pageTitle,
-    site: p.site ?? row.site,
-    speakerActorId: row.speakerActorId,
-  }));
+  const claims = row.claims.map((p) => {
+    const c: StoredClaim = {
+      id: p.id ?? claimIdOf(row.pageUrl, p.start, p.end), pageUrl: row.pageUrl, pageTitle: p.pageTitle ?? row.pageTitle, site: p.site ?? row.site,
+      analysedAt: p.analysedAt, start: p.start, end: p.end, text: p.text, kind: p.kind, cue: p.cue, speakerActorId: row.speakerActorId,
+      speakerName: p.speakerName, polarity: p.polarity, target: p.target, targetActorIds: p.targetActorIds, topic: p.topic, prefix: p.prefix, suffix: p.suffix,
+    };
+    if (p.exact !== undefined) c.exact = p.exact;
+    if (p.position !== undefined) c.position = p.position;
+    return c;
+  });
   return claims.sort((a, b) => b.analysedAt - a.analysedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
 

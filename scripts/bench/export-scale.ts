@@ -19,7 +19,7 @@ function importedClaims(outcome: string): number {
   return m ? Number(m[1].replace(/,/g, '')) : NaN;
 }
 
-/** Rows written by the bare-IndexedDB peer; scaled up to the claim count (writes grow linearly), to keep the run short. */
+/** Claims written by the bare-IndexedDB peer; scaled up to the claim count (writes grow linearly), to keep the run short. */
 const PEER_ROWS = 10_000;
 
 export async function benchExportScale(): Promise<void> {
@@ -40,7 +40,7 @@ export async function benchExportScale(): Promise<void> {
     const annotations = await exportThroughUi(panel, /Web Annotations/);
     line('export Web Annotations (JSON-LD)', `${fmt(annotations.ms, 0)} ms`, `claims and mentions; ${mb(annotations.bytes)}`);
     const peer = (await rawClaimWrites(panel, PEER_ROWS)) * (data.claims / PEER_ROWS);
-    line(`peer: bare IndexedDB add of ${n} claim rows`, `${fmt(peer, 0)} ms`, `one transaction, same indexes, ${PEER_ROWS.toLocaleString('en-US')} rows timed x${data.claims / PEER_ROWS}; the panel's import is ${fmt(importMs / peer, 1)}x of it`);
+    line(`peer: bare IndexedDB add of ${n} claims`, `${fmt(peer, 0)} ms`, `one transaction, v2 rows and index, ${PEER_ROWS.toLocaleString('en-US')} claims timed x${data.claims / PEER_ROWS}; the panel's import is ${fmt(importMs / peer, 1)}x of it`);
   } finally {
     await panel.close();
   }

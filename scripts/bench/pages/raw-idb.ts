@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Reads one speaker's newest `limit` claims straight from the panel's database through the same compound index,
+ * Reads one speaker's newest `limit` claims straight from the panel's database through the same compound index
+ * (schema v2: rows of one page's claims by one speaker, so it reads rows until they hold `limit` claims),
  * returning the milliseconds. Written without named inner functions: tsx would wrap them in a helper the page lacks.
  */
 export function rawHistoryQuery(page: Page, speakerId: string, limit: number): Promise<number> {
@@ -16,12 +17,12 @@ export function rawHistoryQuery(page: Page, speakerId: string, limit: number): P
           const t0 = performance.now();
           const index = db.transaction('claims', 'readonly').objectStore('claims').index('[speakerActorId+analysedAt]');
           const range = IDBKeyRange.bound([speakerId, -Infinity], [speakerId, Infinity]);
-          let rows = 0;
+          let claims = 0;
           const request = index.openCursor(range, 'prev');
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
             const cursor = request.result;
-            if (cursor && ++rows < limit) return cursor.continue();
+            if (cursor && (claims += cursor.value.claims.length) < limit) return cursor.continue();
             db.close();
             resolve(performance.now() - t0);
           };
@@ -32,8 +33,9 @@ export function rawHistoryQuery(page: Page, speakerId: string, limit: number): P
 }
 
 /**
- * Adds `count` claim-shaped rows (same fields and sizes as the synthetic backup) to a scratch database with the claims
- * table's indexes, in one transaction, and deletes it again; returns the milliseconds of the writes.
+ * Adds `count` claims (same fields and sizes as the synthetic backup) in schema v2's layout, one row per page and
+ * speaker (20 speakers per 100-claim page), to a scratch database with the claims table's index, in one transaction,
+ * and deletes it again; returns the milliseconds of the writes.
  */
 export function rawClaimWrites(page: Page, count: number): Promise<number> {
   return page.evaluate(
@@ -43,30 +45,31 @@ export function rawClaimWrites(page: Page, count: number): Promise<number> {
         const open = indexedDB.open(name, 1);
         open.onupgradeneeded = () => {
           const store = open.result.createObjectStore('claims', { keyPath: 'id' });
-          store.createIndex('pageUrl', 'pageUrl');
-          store.createIndex('analysedAt', 'analysedAt');
           store.createIndex('[speakerActorId+analysedAt]', ['speakerActorId', 'analysedAt']);
         };
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const rows = [];
+          const rows = new Map();
           for (let i = 0; i < count; i++) {
             const url = `https://news.bench.example/2025/article-${Math.floor(i / 100)}`;
             const text = `The proposal on the budget number ${i % 37} is a step we welcome and will support, and talks must go on (${i}).`;
             const start = 5_000 + (i % 100) * 500;
             const context = `context words before and after ${i % 10}`.padEnd(32, '.');
-            rows.push({
-              id: `${url}#${start}-${start + text.length}`, pageUrl: url, pageTitle: `Bench article ${Math.floor(i / 100)}: ministers meet over the budget and border talks`,
-              site: 'news.bench.example', analysedAt: 1.7e12 + i, start, end: start + text.length, text, kind: 'direct', cue: 'said',
-              speakerActorId: `person:bench-${i % 20}`, speakerName: 'Person Benchman', polarity: 'support', target: `proposal ${i % 37}`, targetActorIds: [],
-              topic: `bench:proposal-${i % 37}`, selectors: { position: { start, end: start + text.length }, quote: { exact: text, prefix: context, suffix: context } },
+            const speakerActorId = `person:bench-${i % 20}`;
+            const id = `${url}#${speakerActorId}`;
+            if (!rows.has(id)) rows.set(id, { id, pageUrl: url, pageTitle: `Bench article ${Math.floor(i / 100)}: ministers meet over the budget and border talks`, site: 'news.bench.example', speakerActorId, analysedAt: 0, claims: [] });
+            const row = rows.get(id);
+            row.analysedAt = 1.7e12 + i;
+            row.claims.push({
+              analysedAt: 1.7e12 + i, start, end: start + text.length, text, kind: 'direct', cue: 'said', speakerName: 'Person Benchman', polarity: 'support',
+              target: `proposal ${i % 37}`, targetActorIds: [], topic: `bench:proposal-${i % 37}`, prefix: context, suffix: context,
             });
           }
           const t0 = performance.now();
           const tx = db.transaction('claims', 'readwrite');
           const store = tx.objectStore('claims');
-          for (const row of rows) store.add(row);
+          for (const row of rows.values()) store.add(row);
           tx.onerror = () => reject(tx.error);
           tx.oncomplete = () => {
             const ms = performance.now() - t0;
