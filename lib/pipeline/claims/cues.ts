@@ -33,6 +33,9 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
 /** Score a candidate must exceed; below zero favours recall, since nested claims are pruned later (03-claims). */
 export const CUE_THRESHOLD = -6;
 
+/** Lexicon words worth asking the classifier about, as one set: the finder checks every token against it. */
+const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
+
 export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean): number {
   let s = 0;
   for (const f of cueFeatures(tokens, i, inQuote)) s += CUE_MODEL_WEIGHTS[f] ?? 0;
@@ -50,7 +53,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
       cues.push(cue);
       continue;
     }
-    if (!Object.hasOwn(CUE_LEXICON, w) || !isCueCandidate(w, CUE_LEXICON)) continue;
+    if (!CANDIDATE_WORDS.has(w)) continue;
     if (cueScore(tokens, i, inQuote) <= CUE_THRESHOLD) continue;
     cues.push(widen(tokens, i));
   }

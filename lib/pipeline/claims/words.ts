@@ -18,6 +18,15 @@ export const CLAUSE_BOUNDARIES = new Set(
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'all', 'most', 'each']);
 
-export const isWordToken = (t: string): boolean => /^[\p{L}\p{N}]/u.test(t);
-export const isCapitalised = (t: string): boolean => /^\p{Lu}/u.test(t);
+// ASCII first characters are decided by their code (these run for nearly every token); others by Unicode class.
+export const isWordToken = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /^[\p{L}\p{N}]/u.test(t);
+};
+export const isCapitalised = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t);
+};
 export const isQuoteMark = (t: string): boolean => t === '"' || t === '“' || t === '”' || t === '‘' || t === '’' || t === "'" || t === '«' || t === '»' || t === '„';

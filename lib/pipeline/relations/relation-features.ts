@@ -38,7 +38,8 @@ function readingOf(tokens: readonly Token[]): Reading {
     const lows = tokens.map((t) => t.text.toLowerCase());
     const memo = {} as Reading['memo'];
     for (const slot of ['b', 'bb', 'b1', 'bl', 'b12', 'a', 'a1', 'a12', 'p', 'p1', 'passT', 'passF'] as const) memo[slot] = [];
-    r = { lows, weights: Float32Array.from(lows, wordWeight), memo };
+    // Stance weights are filled on first read (NaN until then): only tokens near two mentions are ever read.
+    r = { lows, weights: new Float32Array(lows.length).fill(NaN), memo };
     readings.set(tokens, r);
   }
   return r;
@@ -62,7 +63,10 @@ export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[
   const { lows, weights } = reading;
   const at = (slot: Slot, k: number): string => featureAt(reading, slot, k);
   const low = (k: number): string => lows[k];
-  const weightAt = (k: number): number => weights[k];
+  const weightAt = (k: number): number => {
+    const w = weights[k];
+    return w === w ? w : (weights[k] = wordWeight(lows[k]));
+  };
   const f = ['bias'];
   const between: string[] = [];
   for (let k = s.a1; k < s.b0; k++) between.push(low(k));
