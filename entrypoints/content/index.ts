@@ -32,6 +32,12 @@ async function start(ctx: ContentScriptContext): Promise<void> {
 
   const apply = async (s: HighlightSettings) => {
     session.highlighting = highlightingOnFor(s, location.hostname);
+    const pageChrome = s.pageChrome ?? 'off';
+    if (pageChrome !== session.pageChrome) {
+      // A different part of the page is read now: start again as a fresh page record.
+      session.reset();
+      session.pageChrome = pageChrome;
+    }
     if (!session.highlighting) return session.clear();
     // Turned on with a plan already in hand: repaint without sending the page again.
     if (session.plan) return session.paint();

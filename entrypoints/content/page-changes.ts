@@ -1,6 +1,5 @@
 // Follows pages that change after load (live blogs, "read more", infinite scroll): only new text is sent, debounced.
 import type { ContentScriptContext } from '#imports';
-import { extractTextSliced } from '@/lib/extract';
 import type { PageSession } from './page-session';
 
 /** Quiet time after the last change before reading again, and the longest a busy page waits. */
@@ -29,7 +28,7 @@ export function followPageChanges(ctx: ContentScriptContext, session: PageSessio
     session.run(async () => {
       if (!session.highlighting || !session.extracted) return;
       const old = session.extracted.text;
-      const fresh = await extractTextSliced(document);
+      const fresh = await session.readFresh();
       if (fresh.text === old) return;
       if (!session.plan) {
         // Nothing was analysed yet (the page had no article text at first): analyse it now.

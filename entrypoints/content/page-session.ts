@@ -4,6 +4,7 @@ import { extractTextSliced, type ExtractedText } from '@/lib/extract';
 import { HighlightPainter } from '@/lib/highlight';
 import type { DetachedSpan, PageStatus } from '@/lib/messaging/background-to-content';
 import type { PaintPlan, PaintSpan } from '@/lib/messaging/paint-plan';
+import type { PageChrome } from '@/lib/settings/highlighting';
 import { sendToBackground } from './messengers';
 
 /** Same bounds as the background's message schema, so a valid page is never rejected for its URL or title. */
@@ -17,6 +18,8 @@ export class PageSession {
   extracted: ExtractedText | null = null;
   plan: PaintPlan | null = null;
   highlighting = false;
+  /** Whether text outside the article is read too, and painted quietly (the reader's page-chrome setting). */
+  pageChrome: PageChrome = 'off';
   note: string | undefined;
   /** Called after every paint, e.g. so the hover card drops cached actor cards. */
   onPainted: (() => void) | undefined;
@@ -46,8 +49,13 @@ export class PageSession {
 
   /** Reads the page (without sending it anywhere), e.g. to scroll to a stored span while highlighting is off. */
   async read(): Promise<ExtractedText> {
-    this.extracted ??= await extractTextSliced(document);
+    this.extracted ??= await this.readFresh();
     return this.extracted;
+  }
+
+  /** Reads the page's text as it is now: the article, or the whole page when page chrome is painted quietly. */
+  readFresh(): Promise<ExtractedText> {
+    return extractTextSliced(document, { wholePage: this.pageChrome === 'quiet' });
   }
 
   /** Sends the article text to the background and paints the plan. */
@@ -97,7 +105,8 @@ export class PageSession {
   /** Paints the cached plan (no message is sent); marks the first paint for tests and benchmarks. */
   paint(): void {
     if (!this.plan || !this.extracted) return;
-    const report = this.painter.paint(this.plan.spans, this.extracted.map);
+    const article = this.extracted.article;
+    const report = this.painter.paint(this.plan.spans, this.extracted.map, article && ((r) => !article.contains(r.commonAncestorContainer)));
     if (report.skipped > 0) {
       const painted = new Set(this.painter.spans.map((p) => p.span));
       for (const span of this.plan.spans) if (!painted.has(span)) this.markDetached(span);
@@ -142,7 +151,7 @@ export class PageSession {
     return this.run(async () => {
       this.reanchorQueued = false;
       if (!this.plan) return;
-      this.adopt(await extractTextSliced(document));
+      this.adopt(await this.readFresh());
       if (this.highlighting) this.paint();
     });
   }

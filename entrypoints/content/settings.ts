@@ -11,7 +11,12 @@ const FALLBACK: HighlightSettings = { enabled: true, disabledSites: [] };
 function valid(v: unknown): HighlightSettings {
   const s = v as Partial<HighlightSettings> | undefined;
   if (!s || typeof s !== 'object') return FALLBACK;
-  return { enabled: s.enabled !== false, disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((h) => typeof h === 'string') : [] };
+  return {
+    enabled: s.enabled !== false,
+    disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((h) => typeof h === 'string') : [],
+    // Absent means 'off'; left absent so the reader returns exactly what older settings hold.
+    ...(s.pageChrome === 'quiet' ? { pageChrome: 'quiet' as const } : {}),
+  };
 }
 
 export async function readSettings(): Promise<HighlightSettings> {

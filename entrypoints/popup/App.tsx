@@ -1,4 +1,4 @@
-// Toolbar popup root: highlighting on/off everywhere and on this site, the shortcut, and a way into the side panel.
+// Toolbar popup root: highlighting on/off everywhere and on this site, page chrome off or quiet, the shortcut, and a way into the side panel.
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { currentWindowId, openSidePanel, toggleShortcut } from '@/components/popup/open-side-panel';
@@ -45,6 +45,14 @@ export function App() {
         checked={siteOn}
         disabled={!host}
         onChange={(on) => host && void save(withSite(settings, host, on))}
+      />
+      <Toggle
+        id="page-chrome"
+        label="Also the rest of the page, quietly"
+        hint={settings.pageChrome === 'quiet' ? 'Teasers and comments outside the article get a light dotted underline.' : 'Only the article is read and highlighted.'}
+        checked={settings.pageChrome === 'quiet'}
+        disabled={!settings.enabled}
+        onChange={(on) => void save({ ...settings, pageChrome: on ? 'quiet' : 'off' })}
       />
       <button
         type="button"

@@ -17,6 +17,8 @@ export interface ExtractedText {
   text: string;
   map: TextMap;
   root: Element;
+  /** The detected article when the whole page was read (`wholePage`), so callers can tell article text from the rest. */
+  article?: Element;
   /** Why the text is shorter than the article, if it is. */
   truncated?: string;
 }
@@ -25,6 +27,8 @@ export interface ExtractOptions {
   maxChars?: number;
   /** Read this element instead of detecting the article. */
   root?: Element;
+  /** Read the whole body (navigation, forms and hidden parts still skipped), and report the article in `article`. */
+  wholePage?: boolean;
 }
 
 /**
@@ -36,27 +40,39 @@ function hasLayout(doc: Document): boolean {
   return !!win && !('happyDOM' in win);
 }
 
-function start(doc: Document, opts: ExtractOptions): { walker: TextWalker; root: Element } {
-  const layout = hasLayout(doc);
-  const root = opts.root ?? findArticleRoot(doc, layout);
-  return { walker: new TextWalker(root, opts.maxChars ?? MAX_EXTRACT_CHARS, layout), root };
+interface Started {
+  walker: TextWalker;
+  root: Element;
+  article?: Element;
 }
 
-function result(walker: TextWalker, root: Element): ExtractedText {
+function start(doc: Document, opts: ExtractOptions): Started {
+  const layout = hasLayout(doc);
+  const article = opts.root ?? findArticleRoot(doc, layout);
+  const root = opts.wholePage ? (doc.body ?? doc.documentElement) : article;
+  const walker = new TextWalker(root, opts.maxChars ?? MAX_EXTRACT_CHARS, layout);
+  return opts.wholePage ? { walker, root, article } : { walker, root };
+}
+
+function result({ walker, root, article }: Started): ExtractedText {
   const text = walker.text.endsWith('\n') ? walker.text.slice(0, -1) : walker.text;
-  return walker.truncated ? { text, map: walker.map, root, truncated: walker.truncated } : { text, map: walker.map, root };
+  const out: ExtractedText = { text, map: walker.map, root };
+  if (article) out.article = article;
+  if (walker.truncated) out.truncated = walker.truncated;
+  return out;
 }
 
 /** Reads the article in one go (CLI, tests, small pages). */
 export function extractText(doc: Document, opts: ExtractOptions = {}): ExtractedText {
-  const { walker, root } = start(doc, opts);
-  walker.run();
-  return result(walker, root);
+  const started = start(doc, opts);
+  started.walker.run();
+  return result(started);
 }
 
 /** Reads the article in slices of at most `sliceMs`, yielding to the page in between so it never freezes. */
 export async function extractTextSliced(doc: Document, opts: ExtractOptions & { sliceMs?: number } = {}): Promise<ExtractedText> {
-  const { walker, root } = start(doc, opts);
+  const started = start(doc, opts);
+  const { walker } = started;
   // Finding the article is one task; reading it starts in the next, so neither runs long on big pages.
   await new Promise((r) => setTimeout(r, 0));
   const sliceMs = opts.sliceMs ?? 8;
@@ -65,5 +81,5 @@ export async function extractTextSliced(doc: Document, opts: ExtractOptions & { 
     if (walker.run(() => performance.now() > until)) break;
     await new Promise((r) => setTimeout(r, 0));
   }
-  return result(walker, root);
+  return result(started);
 }

@@ -12,6 +12,9 @@ export interface PaintedSpan {
   range: Range;
 }
 
+/** Kinds of painted highlight: one per span kind, plus `quiet` for every span outside the article (page chrome). */
+type PaintedKind = HighlightKind | 'quiet';
+
 export interface PaintReport {
   painted: number;
   /** Spans whose range text differed from the span's text (stale offsets), so they were not painted. */
@@ -19,7 +22,7 @@ export interface PaintReport {
 }
 
 /** Actors draw above claims where they overlap, so a name inside a quote keeps its own colour. */
-const PRIORITY: Record<HighlightKind, number> = { claim: 0, place: 1, country: 2, organization: 3, person: 4 };
+const PRIORITY: Record<PaintedKind, number> = { quiet: -1, claim: 0, place: 1, country: 2, organization: 3, person: 4 };
 
 /**
  * Compares words, not spacing: a span across two paragraphs reads "a\nb" in the extracted text but "ab" from the
@@ -33,7 +36,7 @@ export function highlightApiAvailable(win: Window & typeof globalThis = window):
 
 export class HighlightPainter {
   private painted: PaintedSpan[] = [];
-  private highlights = new Map<HighlightKind, Highlight>();
+  private highlights = new Map<PaintedKind, Highlight>();
 
   constructor(private readonly doc: Document) {}
 
@@ -41,11 +44,14 @@ export class HighlightPainter {
     return this.painted;
   }
 
-  /** Replaces whatever was painted with `spans`; each span is checked against the page text before it is painted. */
-  paint(spans: readonly PaintSpan[], map: RangeSource): PaintReport {
+  /**
+   * Replaces whatever was painted with `spans`; each span is checked against the page text before it is painted.
+   * Ranges for which `quiet` says true (outside the article) all go into one lighter `quiet` highlight.
+   */
+  paint(spans: readonly PaintSpan[], map: RangeSource, quiet?: (range: Range) => boolean): PaintReport {
     this.clear();
     let skipped = 0;
-    const byKind = new Map<HighlightKind, Range[]>();
+    const byKind = new Map<PaintedKind, Range[]>();
     for (const span of spans) {
       const range = map.toRange(span.start, span.end, this.doc);
       if (!range || !sameWords(range.toString(), span.text)) {
@@ -53,9 +59,10 @@ export class HighlightPainter {
         continue;
       }
       this.painted.push({ span, range });
-      const list = byKind.get(span.kind);
+      const kind: PaintedKind = quiet?.(range) ? 'quiet' : span.kind;
+      const list = byKind.get(kind);
       if (list) list.push(range);
-      else byKind.set(span.kind, [range]);
+      else byKind.set(kind, [range]);
     }
     for (const [kind, ranges] of byKind) {
       const h = new Highlight(...ranges);

@@ -2,7 +2,7 @@
 import type { HighlightKind } from '../messaging/paint-plan';
 
 /** Registry name of each kind's Highlight; the prefix keeps clear of names the page may use. */
-export const highlightName = (kind: HighlightKind | 'flash'): string => `fa-${kind}`;
+export const highlightName = (kind: HighlightKind | 'quiet' | 'flash'): string => `fa-${kind}`;
 
 /**
  * Fills are semi-transparent so the page's own text colour stays (dark text on light pages, light on dark ones);
@@ -14,6 +14,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(fa-organization) { background-color: rgba(60, 150, 255, 0.30); text-decoration: underline solid rgba(40, 120, 240, 0.95); text-decoration-thickness: 2px; }
 ::highlight(fa-country) { background-color: rgba(70, 200, 110, 0.30); text-decoration: underline solid rgba(30, 160, 80, 0.95); text-decoration-thickness: 2px; }
 ::highlight(fa-place) { background-color: rgba(0, 200, 210, 0.26); text-decoration: underline dashed rgba(0, 150, 170, 0.95); text-decoration-thickness: 2px; }
+::highlight(fa-quiet) { text-decoration: underline dotted rgba(128, 128, 128, 0.75); text-decoration-thickness: 1px; }
 ::highlight(fa-flash) { background-color: rgba(255, 90, 60, 0.55); }
 `;
 

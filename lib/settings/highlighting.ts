@@ -5,7 +5,14 @@ export interface HighlightSettings {
   enabled: boolean;
   /** Hostnames where highlighting is off even when it is on globally. */
   disabledSites: string[];
+  /**
+   * Text outside the detected article (teasers, comments, page chrome): not analysed ('off', also when absent, so
+   * settings stored before this field existed keep their meaning), or analysed and painted in a lighter style ('quiet').
+   */
+  pageChrome?: PageChrome;
 }
+
+export type PageChrome = 'off' | 'quiet';
 
 export const highlightSettings = storage.defineItem<HighlightSettings>('local:highlighting', {
   fallback: { enabled: true, disabledSites: [] },

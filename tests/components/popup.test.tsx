@@ -34,6 +34,18 @@ describe('popup', () => {
     expect(screen.getByText('Highlighting is off everywhere.')).toBeTruthy();
   });
 
+  it('paints the rest of the page quietly when asked, and only the article by default', async () => {
+    render(<App />);
+    const chrome = (await screen.findByRole('switch', { name: 'Also the rest of the page, quietly' })) as HTMLInputElement;
+    expect(chrome.checked).toBe(false);
+    expect(screen.getByText('Only the article is read and highlighted.')).toBeTruthy();
+    fireEvent.click(chrome);
+    await waitFor(async () => expect((await highlightSettings.getValue()).pageChrome).toBe('quiet'));
+    expect(chrome.checked).toBe(true);
+    fireEvent.click(chrome);
+    await waitFor(async () => expect((await highlightSettings.getValue()).pageChrome).toBe('off'));
+  });
+
   it('follows a change made elsewhere (the keyboard command)', async () => {
     render(<App />);
     const global = (await screen.findByRole('switch', { name: 'Highlight actors and claims' })) as HTMLInputElement;

@@ -181,6 +181,29 @@ describe('content script on the sample article', () => {
     await other.close();
   });
 
+  it('leaves text outside the article unpainted by default, and paints it quietly when the reader asks', async () => {
+    const html = articleHtml('Talks resume', 'Emmanuel Macron said on Friday that Europe would keep supporting Ukraine.\nHe spoke in Paris after meeting the defence ministers of several countries.').replace(
+      '</main>',
+      '</main><section class="more"><h2>More stories</h2><p>Angela Merkel said on Tuesday that the museum in Berlin would open next spring.</p></section>',
+    );
+    server.set('/chrome.html', html);
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}/chrome.html`);
+    await waitForPaint(other);
+    const allTexts = async () => Object.values(await paintedHighlights(other)).flat();
+    expect((await allTexts()).some((t) => t.includes('Macron'))).toBe(true);
+    expect((await allTexts()).some((t) => t.includes('Merkel'))).toBe(false);
+    await setHighlighting(browser.worker, { enabled: true, disabledSites: [], pageChrome: 'quiet' });
+    await expect.poll(async () => (await paintedHighlights(other))['fa-quiet'] ?? [], { timeout: 10_000 }).toContain('Angela Merkel');
+    const painted = await paintedHighlights(other);
+    // The article keeps its colours; only the teaser is quiet.
+    expect(painted['fa-person']).toContain('Emmanuel Macron');
+    expect(painted['fa-person']).not.toContain('Angela Merkel');
+    await setHighlighting(browser.worker, { enabled: true, disabledSites: [] });
+    await expect.poll(async () => (await paintedHighlights(other))['fa-quiet'] ?? [], { timeout: 10_000 }).toEqual([]);
+    await other.close();
+  });
+
   it('threw no uncaught errors into the page and made no requests off this machine', () => {
     expect(pageErrors).toEqual([]);
     expect(browser.externalRequests).toEqual([]);

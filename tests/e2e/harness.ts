@@ -74,7 +74,7 @@ export function paintedAt(page: Page): Promise<number | null> {
 }
 
 /** Sets the highlighting setting as the popup would (extension storage, written from the service worker). */
-export async function setHighlighting(worker: Worker, value: { enabled: boolean; disabledSites: string[] }): Promise<void> {
+export async function setHighlighting(worker: Worker, value: { enabled: boolean; disabledSites: string[]; pageChrome?: 'off' | 'quiet' }): Promise<void> {
   await worker.evaluate((v) => chrome.storage.local.set({ highlighting: v }), value);
 }
 

@@ -49,6 +49,19 @@ describe('HighlightPainter', () => {
     expect((CSS.highlights.get('fa-person') as unknown as FakeHighlight).priority).toBeGreaterThan((CSS.highlights.get('fa-claim') as unknown as FakeHighlight).priority);
   });
 
+  it('paints spans outside the article in the one quiet highlight when the whole page was read', () => {
+    document.body.insertAdjacentHTML('beforeend', '<div class="teasers"><p>More: Angela Merkel opens a museum.</p></div>');
+    const { text, map, article } = extractText(document, { wholePage: true });
+    expect(article?.tagName).toBe('ARTICLE');
+    expect(text).toContain('Angela Merkel');
+    new HighlightPainter(document).paint([spanOf(text, 'Olaf Scholz', 'person'), spanOf(text, 'Angela Merkel', 'person')], map, (r) => !article!.contains(r.commonAncestorContainer));
+    expect(registered('fa-person')).toEqual(['Olaf Scholz']);
+    expect(registered('fa-quiet')).toEqual(['Angela Merkel']);
+    expect((CSS.highlights.get('fa-quiet') as unknown as FakeHighlight).priority).toBeLessThan((CSS.highlights.get('fa-person') as unknown as FakeHighlight).priority);
+    // Without `wholePage` the teaser is not read at all.
+    expect(extractText(document).text).not.toContain('Angela Merkel');
+  });
+
   it('does not paint a span whose offsets no longer cover its words', () => {
     const { text, map } = extractText(document);
     const stale = { ...spanOf(text, 'Olaf Scholz', 'person'), text: 'Angela Merkel' };
