@@ -2,6 +2,7 @@
 import type { Token } from '../document';
 import { wordWeight } from '../stance/polarity';
 import { NEGATORS } from '../knowledge/stance-words';
+import { isWordToken } from '../claims/words';
 
 /** Token ranges [start, end) of the earlier mention (a) and the later one (b), and the sentence window [lo, hi). */
 export interface PairSpan {
@@ -13,7 +14,6 @@ export interface PairSpan {
   hi: number;
 }
 
-const WORD_RE = /^[\p{L}\p{N}]/u;
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const REACH_AFTER = 6;
 const REACH_BEFORE = 4;
@@ -70,7 +70,7 @@ export function relationFeatures(tokens: readonly Token[], s: PairSpan): string[
   const f = ['bias'];
   const between: string[] = [];
   for (let k = s.a1; k < s.b0; k++) between.push(low(k));
-  const words = between.filter((w) => WORD_RE.test(w));
+  const words = between.filter(isWordToken);
   f.push(`d=${bucket(words.length)}`);
   if (!between.length) f.push('adjacent');
   else {

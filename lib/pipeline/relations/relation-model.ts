@@ -7,15 +7,17 @@ import { relationFeatures, type PairSpan } from './relation-features';
 export const RELATION_CLASSES = ['none', 'a+b', 'b+a', 'a-b', 'b-a'] as const;
 export type RelationClass = (typeof RELATION_CLASSES)[number];
 
-let weights: Map<string, Float32Array> | null = null;
+// A null-prototype object rather than a Map: the engine interns its keys, so the reused feature strings
+// (relation-features.ts) are compared by identity after their first lookup.
+let weights: Record<string, Float32Array | undefined> | null = null;
 
 // Parsed on first use: most pages never reach a sentence with two actors.
-function loadWeights(): Map<string, Float32Array> {
+function loadWeights(): Record<string, Float32Array | undefined> {
   if (weights) return weights;
-  weights = new Map();
+  weights = Object.create(null) as Record<string, Float32Array | undefined>;
   for (const line of RELATION_MODEL_TEXT.split('\n')) {
     const tab = line.indexOf('\t');
-    weights.set(line.slice(0, tab), Float32Array.from(line.slice(tab + 1).split(' '), Number));
+    weights[line.slice(0, tab)] = Float32Array.from(line.slice(tab + 1).split(' '), Number);
   }
   return weights;
 }
@@ -25,7 +27,7 @@ export function classifyPair(tokens: readonly Token[], span: PairSpan): { label:
   const w = loadWeights();
   const scores = [0, 0, 0, 0, 0];
   for (const f of relationFeatures(tokens, span)) {
-    const v = w.get(f);
+    const v = w[f];
     if (v) for (let c = 0; c < 5; c++) scores[c] += v[c];
   }
   let best = 0;
