@@ -27,7 +27,7 @@ export interface Speaker {
   name: string;
   start: number | null;
   end: number | null;
-  /** The organisation or country a spokesperson speaks for ("Kremlin spokesman Dmitry Peskov"), when named with them. */
+  /** The organisation or country a spokesperson speaks for ("White House spokeswoman Karine Jean-Pierre"), when named with them. */
   organizationId?: string;
 }
 

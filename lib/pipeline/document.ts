@@ -31,7 +31,7 @@ export interface Mention {
   label: EntityLabel;
   /** Set by linking; undefined for mentions that link to nothing (MISC, titles). */
   actorId?: string;
-  /** How the mention was found: the tagger, the knowledge base, or coreference ("the alliance", "Rutte"). */
+  /** How the mention was found: the tagger, the knowledge base, or coreference ("the alliance", "Merkel"). */
   source: 'tagger' | 'knowledge' | 'coreference';
 }
 

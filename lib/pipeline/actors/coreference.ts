@@ -1,4 +1,4 @@
-// In-document coreference: surnames to the full name ("Rutte" after "Mark Rutte"), acronyms to their expansion and
+// In-document coreference: surnames to the full name ("Merkel" after "Angela Merkel"), acronyms to their expansion and
 // back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CORPORATE_ENDINGS } from '../knowledge/lexicon';

@@ -26,7 +26,7 @@ export function writeActors(doc: PipelineDoc, candidates: Candidate[]): void {
       actor.mentions.push({ start: c.start, end: c.end, text: c.text });
       const seen = aliasSeen.get(id)!;
       const folded = c.text.toLowerCase();
-      // Aliases are other names ("Kremlin", "Rutte"), not descriptive phrases that point back ("the alliance").
+      // Aliases are other names ("Kremlin", "Merkel"), not descriptive phrases that point back ("the alliance").
       if (!seen.has(folded) && !/^the\s/i.test(c.text)) {
         seen.add(folded);
         actor.aliases.push(c.text);

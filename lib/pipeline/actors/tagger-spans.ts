@@ -1,5 +1,5 @@
 // Turns the tagger's raw spans into clean candidates: no leading "the", titles or trailing possessive, and a
-// leading country or demonym ("Ukrainian President Volodymyr Zelensky") split off as its own span.
+// leading country or demonym ("French President Emmanuel Macron") split off as its own span.
 import type { Mention } from '../document';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CLITICS, PERSON_TITLES, TITLE_WORDS } from '../knowledge/lexicon';
