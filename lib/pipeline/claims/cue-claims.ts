@@ -54,7 +54,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, after + 1, s1) };
   }
 
-  // Inversion: "..., said Dmitry Peskov." / "“...,” says the minister." The source must look like a name or a description.
+  // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
     if (source && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);

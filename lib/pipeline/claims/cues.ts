@@ -75,7 +75,7 @@ function isStancePredicate(tokens: readonly Token[], i: number): boolean {
   // A second predicate of the same subject: "X has led the criticism and branded the route ...".
   if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());
   if (STANCE_CUE_PREFIXES.has(p) || AUX_AND_ADVERBS.has(p) || /ly$/.test(p)) return true;
-  // Directly after a name, a pronoun or a plural noun: "Kyiv presses for", "officials oppose", "with Peskov labeling".
+  // Directly after a name, a pronoun or a plural noun: "Tehran presses for", "officials oppose", "with Blinken calling".
   if (!isWordToken(prev.text)) return false;
   if (/^\p{Lu}/u.test(prev.text) || PRONOUNS.has(p)) return true;
   return /[^s]s$/.test(p) && !NOT_PLURAL_NOUNS.has(p) && !/ing$/.test(tokens[i].text);

@@ -40,7 +40,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     return name ? { first: name.first, last: k } : { first: k, last: k };
   }
   if (tokens[k].text === ',') {
-    // Apposition or aside: "Peskov, the Kremlin spokesman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
+    // Apposition or aside: "Jean-Pierre, the White House spokeswoman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
     let j = k - 1;
     while (j >= min && k - j <= 18 && tokens[j].text !== ',' && !isQuoteMark(tokens[j].text)) j--;
     // No earlier comma: "Leavenworth, after being convicted ..., thanked" -> the phrase opening the sentence.
@@ -58,7 +58,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   return nounPhraseEndingAt(tokens, k, min);
 }
 
-/** The phrase after a cue in an inversion (", said Dmitry Peskov, the Kremlin spokesman."). */
+/** The phrase after a cue in an inversion (", said Karine Jean-Pierre, the White House spokeswoman."). */
 export function sourceAfter(tokens: readonly Token[], start: number, max: number): TokenRange | null {
   let k = start;
   while (k < max && k - start < MAX_SOURCE_TOKENS) {

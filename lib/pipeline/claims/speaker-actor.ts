@@ -36,8 +36,8 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
 }
 
 /**
- * The organisation or country a person in the span [start, end) speaks for: "Kremlin spokesman Dmitry Peskov",
- * "Dmitry Peskov, a spokesman for the Kremlin". Null when the span names no other party or the speaker is not a person.
+ * The organisation or country a person in the span [start, end) speaks for: "White House spokeswoman Karine Jean-Pierre",
+ * "Karine Jean-Pierre, a spokeswoman for the White House". Null when the span names no other party or the speaker is not a person.
  */
 export function speakerOrganization(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number, speakerId: string): string | null {
   if (doc.actors.get(speakerId)?.type !== 'person') return null;
@@ -50,7 +50,7 @@ export function speakerOrganization(doc: PipelineDoc, linked: readonly Mention[]
   return null;
 }
 
-/** Inside "Kremlin spokesman Dmitry Peskov" the person speaks; otherwise the longest, then the last, mention. */
+/** Inside "White House spokeswoman Karine Jean-Pierre" the person speaks; otherwise the longest, then the last, mention. */
 function pickInside(doc: PipelineDoc, inside: Mention[]): string | null {
   const typeOf = (m: Mention): ActorType | undefined => doc.actors.get(m.actorId!)?.type;
   const people = inside.filter((m) => typeOf(m) === 'person');
