@@ -11,7 +11,7 @@ export async function upsertActors(db: FactDatabase, actors: Actor[], now: numbe
 }
 
 export function mergeActor(old: ActorRecord | undefined, actor: Actor, now: number): ActorRecord {
-  // Mention texts become aliases only when they look like names ("Kremlin", "Rutte"), not phrases ("the alliance").
+  // Mention texts become aliases only when they look like names ("Kremlin", "Merkel"), not phrases ("the alliance").
   const seenNames = [actor.name, ...actor.aliases, ...actor.mentions.map((m) => m.text).filter((t) => /^\p{Lu}/u.test(t))];
   if (!old) {
     return { id: actor.id, name: actor.name, type: actor.type, aliases: aliasesOf(actor.name, seenNames), partOfId: actor.partOfId, firstSeen: now, lastSeen: now };

@@ -3,7 +3,7 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Words of a role or title: they precede a person's name but are not part of it ("Secretary-General Mark Rutte"). */
+/** Words of a role or title: they precede a person's name but are not part of it ("Secretary-General Antonio Guterres"). */
 export const TITLE_WORDS = set(`
   president vice-president prime minister premier chancellor secretary secretary-general general deputy foreign
   defence defense interior finance economy trade justice health education energy state home first lady
