@@ -59,7 +59,9 @@ describe('side panel', () => {
     for (const actor of seedGold().actors) {
       const group = panel.getByRole('region', { name: new RegExp(groups[actor.type]) });
       const names = actor.accept.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-      await expect(group.getByRole('button', { name: new RegExp(`^(${names}), \\d+ mentions$`) }).count(), `${actor.name} listed as ${actor.type}`).resolves.toBeGreaterThan(0);
+      // The list fills in as the page's rows land (the database write follows the paint), so wait for each name.
+      const listed = group.getByRole('button', { name: new RegExp(`^(${names}), \\d+ mentions$`) }).first();
+      await expect(listed.waitFor({ timeout: 15_000 }).then(() => true), `${actor.name} listed as ${actor.type}`).resolves.toBe(true);
     }
   });
 
@@ -131,7 +133,8 @@ describe('popup', () => {
     expect(await openPanels()).toEqual([]);
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect(popup.getByText('Shortcut: Alt+Shift+H').count()).resolves.toBe(1);
+    // The shortcut is read from the browser after the first render, so wait for it rather than count at once.
+    await popup.getByText('Shortcut: Alt+Shift+H').waitFor({ timeout: 10_000 });
     const button = popup.getByRole('button', { name: 'Open side panel' });
     await button.waitFor();
     await Promise.all([popup.waitForEvent('close'), button.click()]);
