@@ -83,6 +83,9 @@ export function addRelationClaims(doc: PipelineDoc): void {
       own.stance = stance;
       continue;
     }
+    // A source inside a direct quote is part of what its speaker said ("...a deterrent to Russian aggression against X,"
+    // the ministry said): the relation belongs to that quote, not to a claim of its own.
+    if (doc.claims.some((c) => c.kind === 'direct' && c.start <= r.source.start && r.source.end <= c.end)) continue;
     if (r.margin < BUSY_MARGIN && doc.claims.some((c) => c.start < sentence.end && sentence.start < c.end)) continue;
     const aFirst = r.source === r.a;
     const start = r.target.start;
