@@ -5,6 +5,7 @@ import { plural } from '../common/format';
 import { StatusMessage } from '../common/StatusMessage';
 import { StanceList } from '../claims/StanceList';
 import { DossierButton } from '../export/DossierButton';
+import { RenameActor } from './RenameActor';
 
 export function ActorDetail({ actorId, onBack, onOpen }: { actorId: string; onBack: () => void; onOpen: (claim: ClaimRecord) => void }) {
   const history = useActorHistory(actorId);
@@ -30,6 +31,7 @@ export function ActorDetail({ actorId, onBack, onOpen }: { actorId: string; onBa
               {actor.aliases.length > 0 && <> · also {actor.aliases.slice(0, 5).join(', ')}</>}
             </p>
             <p className="meta">{plural(total, 'recorded claim')}</p>
+            <RenameActor key={actor.id} actorId={actor.id} name={actor.name} />
           </header>
           {total === 0 ? (
             <StatusMessage kind="empty" title="No recorded claims by this actor yet.">
