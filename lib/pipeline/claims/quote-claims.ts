@@ -2,6 +2,7 @@
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { sourceAfter, type TokenRange } from './source-span';
+import { lowerBound } from '../lower-bound';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
 const MIN_SPEECH_WORDS = 4;
@@ -56,13 +57,7 @@ function signedBy(ctx: ClaimContext, end: number): TokenRange | null {
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   if (!/[―—–-]/.test(text[i] ?? '')) return null;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start <= i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(tokens, (t) => t.start > i);
   if (lo >= tokens.length || !/^\p{Lu}/u.test(tokens[lo].text)) return null;
   let max = lo;
   while (max < tokens.length && tokens[max].start - tokens[lo].start < 60 && !/\n/.test(text.slice(tokens[lo].start, tokens[max].end))) max++;

@@ -1,6 +1,7 @@
 // Resolves a claim's source span to an actor: mentions inside the span, else pronouns and descriptions to an earlier actor.
 import type { Actor, ActorType } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
+import { lowerBound } from '../lower-bound';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -74,13 +75,7 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
 
 function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][]): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
-  let lo = 0;
-  let hi = linked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (linked[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(linked, (m) => m.end > at);
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
     if (actor && types.includes(actor.type)) return actor.id;

@@ -4,6 +4,7 @@ import type { Mention, PipelineDoc, Token } from '../document';
 import { wordWeight } from '../stance/polarity';
 import { classifyPair } from './relation-model';
 import { relationCandidates, sameParty } from './relation-candidates';
+import { lowerBound } from '../lower-bound';
 
 /**
  * How far a relation's score must rise above "none" to be reported. Chosen on directed-sentiment dev and PolNeAR
@@ -25,14 +26,7 @@ interface Relation { source: Mention; target: Mention; polarity: Polarity; a: Me
 
 /** Token index of the first token ending after character `at` (tokens are sorted). */
 function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, (t) => t.end > at);
 }
 
 /** The strongest relation per sentence between two different actors, if any clears the margin. */
