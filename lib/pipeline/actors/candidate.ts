@@ -14,14 +14,8 @@ export interface ActorRef {
   descriptors?: string[];
 }
 
-export interface Candidate {
-  start: number;
-  end: number;
-  text: string;
-  tokenStart: number;
-  tokenEnd: number;
-  label: EntityLabel;
-  source: Mention['source'];
+/** A mention while it is being linked: the same span fields, plus what the knowledge base and linking found. */
+export interface Candidate extends Omit<Mention, 'actorId'> {
   kb?: KbHit;
   /** undefined: not decided yet; null: a name that is not an actor (an event, a venue, a nationality). */
   ref?: ActorRef | null;
