@@ -14,10 +14,13 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   void res;
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
-  const ctx: ClaimContext = { doc, quotes, quoteOf };
+  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0);
+  const cueHead = new Uint8Array(doc.tokens.length);
+  for (const c of cues) cueHead[c.head] = 1;
+  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens };
   const drafts: ClaimDraft[] = [];
   const seen = new Set<string>();
-  for (const cue of findCues(doc.tokens, (i) => quoteOf[i] >= 0)) {
+  for (const cue of cues) {
     if (quoteOf[cue.head] >= 0) continue;
     const d = draftFromCue(ctx, cue);
     if (!d || d.end <= d.start) continue;

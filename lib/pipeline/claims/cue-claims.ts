@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { nounPhraseEndingAt, sourceAfter, sourceBefore, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
+import { chooseContentEnd, type EndContext } from './content-end';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -19,11 +20,11 @@ const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with',
 const MAX_OBJECT_TOKENS = 7;
 const MAX_TAIL_TOKENS = 9;
 
-export interface ClaimContext {
+export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
   quotes: QuoteSpan[];
-  /** Per token: index into `quotes` of the quote containing it, or -1. */
-  quoteOf: Int32Array;
+  /** Picks the last token of content after a cue; the trained chooser unless a trainer records the choices instead. */
+  chooseEnd?: (head: number, a: number, s1: number) => number;
 }
 
 interface Sent {
@@ -161,10 +162,13 @@ function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null
 function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a: number, s1: number): ClaimDraft | null {
   const { tokens } = ctx.doc;
   if (a >= s1) return null;
-  let end = tokens[s1 - 1].end;
   const first = ctx.quoteOf[a];
-  if (first >= 0 && ctx.quotes[first].start === tokens[a].start) end = Math.max(end, ctx.quotes[first].end);
-  const last = ctx.quoteOf[s1 - 1];
+  const quoteLed = first >= 0 && ctx.quotes[first].start === tokens[a].start;
+  // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
+  const e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
+  let end = tokens[e].end;
+  if (quoteLed) end = Math.max(end, ctx.quotes[first].end);
+  const last = ctx.quoteOf[e];
   if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
   return { start: tokens[a].start, end, cue, source };
 }
