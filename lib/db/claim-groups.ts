@@ -1,75 +1,133 @@
-// Schema v2 keeps one claims row per (page, speaker) holding that speaker's claims on the page: 100,000 claims are
-// about a fifth as many rows and index entries, and the page URL, title and site are stored once per row, not per claim.
+// Schema v3 keeps one claims row per page holding all its claims, column by column: in Chromium each IndexedDB row
+// written costs about as much as 40 KB of its value, and arrays of plain values are written and read several times
+// faster than as many small objects (decision 005).
+import type { ClaimKind, Polarity } from '../model';
 import type { StoredClaim } from './stored-rows';
 
-/** A claim inside its group row: what the row does not already say. `id`, `pageTitle` and `site` appear only when
- * they differ from what the row implies (an id other than `${pageUrl}#${start}-${end}`, a title changed by a later slice). */
-export type PackedClaim = Omit<StoredClaim, 'id' | 'pageUrl' | 'pageTitle' | 'site' | 'speakerActorId'> & { id?: string; pageTitle?: string; site?: string };
+/** One speaker on a page, as the `*speakers` multi-entry index sees it: who, the date of their newest claim there and
+ * how many claims they have there. The count in the key lets a history window skip whole pages by reading keys only. */
+export type SpeakerEntry = [speakerActorId: string, newestAt: number, claimCount: number];
 
-export interface ClaimGroupRow {
-  /** `${pageUrl}#${speakerActorId}` (empty speaker for unattributed claims), so a page's rows are one key range. */
+/** What a claim rarely has: an id other than `${pageUrl}#${start}-${end}`, a title or site other than the row's (a
+ * later slice), a quote or selector position other than its own text and offsets. */
+export type RareClaimFields = Partial<Pick<StoredClaim, 'id' | 'pageTitle' | 'site' | 'exact' | 'position'>>;
+
+/** A page's claims: entry i of every array is claim i, in text order. */
+export interface ClaimColumns {
+  analysedAt: number[];
+  start: number[];
+  end: number[];
+  text: string[];
+  kind: ClaimKind[];
+  cue: (string | null)[];
+  speakerActorId: (string | null)[];
+  speakerName: (string | null)[];
+  polarity: (Polarity | null)[];
+  target: (string | null)[];
+  targetActorIds: string[][];
+  topic: (string | null)[];
+  prefix: string[];
+  suffix: string[];
+  /** By claim index, only for the claims that have any. */
+  rare: Record<number, RareClaimFields>;
+}
+
+export interface ClaimPageRow {
+  /** The page's URL. */
   id: string;
-  pageUrl: string;
   pageTitle: string;
   site: string;
-  /** Null for unattributed claims: IndexedDB leaves such rows out of the speaker index, so they join no history. */
-  speakerActorId: string | null;
-  /** The newest claim's date: the history index orders rows by it. */
-  analysedAt: number;
-  claims: PackedClaim[];
+  /** One entry per speaker with claims here; unattributed claims have none, so they join no history. */
+  speakers: SpeakerEntry[];
+  claims: ClaimColumns;
 }
 
-export const groupIdOf = (pageUrl: string, speakerActorId: string | null): string => `${pageUrl}#${speakerActorId ?? ''}`;
 export const claimIdOf = (pageUrl: string, start: number, end: number): string => `${pageUrl}#${start}-${end}`;
+export const claimCountOfRow = (row: ClaimPageRow): number => row.claims.start.length;
 
-/** Groups claims into rows, merging into `existing` rows (by id) where given. */
-export function groupClaims(claims: StoredClaim[], existing: Map<string, ClaimGroupRow> = new Map()): ClaimGroupRow[] {
-  const rows = new Map<string, ClaimGroupRow>();
+/** Groups claims into page rows; a page with a row in `existing` gets that row's claims plus these. */
+export function groupClaims(claims: StoredClaim[], existing: Map<string, ClaimPageRow> = new Map()): ClaimPageRow[] {
+  const byPage = new Map<string, StoredClaim[]>();
   for (const c of claims) {
-    const id = groupIdOf(c.pageUrl, c.speakerActorId);
-    let row = rows.get(id);
-    if (!row) {
-      const old = existing.get(id);
-      row = old
-        ? { ...old, claims: [...old.claims] }
-        : { id, pageUrl: c.pageUrl, pageTitle: c.pageTitle, site: c.site, speakerActorId: c.speakerActorId, analysedAt: c.analysedAt, claims: [] };
-      rows.set(id, row);
+    let list = byPage.get(c.pageUrl);
+    if (!list) {
+      const old = existing.get(c.pageUrl);
+      byPage.set(c.pageUrl, (list = old ? unpackRow(old) : []));
     }
-    row.claims.push(pack(c, row));
-    if (c.analysedAt > row.analysedAt) row.analysedAt = c.analysedAt;
+    list.push(c);
   }
-  // In text order, so the same claims make the same row whichever order they came in (a restore equals the original).
-  for (const row of rows.values()) row.claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  return [...rows.values()];
+  const rows: ClaimPageRow[] = [];
+  for (const [url, list] of byPage) {
+    const old = existing.get(url);
+    rows.push(pageRow(url, old?.pageTitle ?? list[0].pageTitle, old?.site ?? list[0].site, list));
+  }
+  return rows;
 }
 
-/** Field by field, like toStoredClaim: grouping 100,000 claims with object rest/spread cost a second. */
-function pack(c: StoredClaim, row: ClaimGroupRow): PackedClaim {
-  const packed: PackedClaim = {
-    analysedAt: c.analysedAt, start: c.start, end: c.end, text: c.text, kind: c.kind, cue: c.cue, speakerName: c.speakerName,
-    polarity: c.polarity, target: c.target, targetActorIds: c.targetActorIds, topic: c.topic, prefix: c.prefix, suffix: c.suffix,
+/** One page's row. Claims are put in text order, so the same claims make the same row whichever order they came in. */
+function pageRow(id: string, pageTitle: string, site: string, claims: StoredClaim[]): ClaimPageRow {
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  const cols: ClaimColumns = {
+    analysedAt: [], start: [], end: [], text: [], kind: [], cue: [], speakerActorId: [], speakerName: [], polarity: [], target: [], targetActorIds: [], topic: [], prefix: [], suffix: [], rare: {},
   };
-  if (c.exact !== undefined) packed.exact = c.exact;
-  if (c.position !== undefined) packed.position = c.position;
-  if (c.id !== claimIdOf(row.pageUrl, c.start, c.end)) packed.id = c.id;
-  if (c.pageTitle !== row.pageTitle) packed.pageTitle = c.pageTitle;
-  if (c.site !== row.site) packed.site = c.site;
-  return packed;
-}
-
-/** The row's claims as whole records, newest first (ties: the larger id first, as a newest-first index read gives them). */
-export function unpackGroup(row: ClaimGroupRow): StoredClaim[] {
-  const claims = row.claims.map((p) => {
-    const c: StoredClaim = {
-      id: p.id ?? claimIdOf(row.pageUrl, p.start, p.end), pageUrl: row.pageUrl, pageTitle: p.pageTitle ?? row.pageTitle, site: p.site ?? row.site,
-      analysedAt: p.analysedAt, start: p.start, end: p.end, text: p.text, kind: p.kind, cue: p.cue, speakerActorId: row.speakerActorId,
-      speakerName: p.speakerName, polarity: p.polarity, target: p.target, targetActorIds: p.targetActorIds, topic: p.topic, prefix: p.prefix, suffix: p.suffix,
-    };
-    if (p.exact !== undefined) c.exact = p.exact;
-    if (p.position !== undefined) c.position = p.position;
-    return c;
+  const speakers = new Map<string, SpeakerEntry>();
+  claims.forEach((c, i) => {
+    cols.analysedAt.push(c.analysedAt); cols.start.push(c.start); cols.end.push(c.end); cols.text.push(c.text); cols.kind.push(c.kind); cols.cue.push(c.cue);
+    cols.speakerActorId.push(c.speakerActorId); cols.speakerName.push(c.speakerName); cols.polarity.push(c.polarity); cols.target.push(c.target);
+    cols.targetActorIds.push(c.targetActorIds); cols.topic.push(c.topic); cols.prefix.push(c.prefix); cols.suffix.push(c.suffix);
+    const rare = rareFields(c, id, pageTitle, site);
+    if (rare) cols.rare[i] = rare;
+    if (c.speakerActorId === null) return;
+    const entry = speakers.get(c.speakerActorId);
+    if (!entry) speakers.set(c.speakerActorId, [c.speakerActorId, c.analysedAt, 1]);
+    else {
+      entry[1] = Math.max(entry[1], c.analysedAt);
+      entry[2] += 1;
+    }
   });
-  return claims.sort((a, b) => b.analysedAt - a.analysedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return { id, pageTitle, site, speakers: [...speakers.values()], claims: cols };
 }
 
-export const claimCountOfRows = (rows: ClaimGroupRow[]): number => rows.reduce((n, r) => n + r.claims.length, 0);
+function rareFields(c: StoredClaim, pageUrl: string, pageTitle: string, site: string): RareClaimFields | null {
+  let rare: RareClaimFields | null = null;
+  if (c.id !== claimIdOf(pageUrl, c.start, c.end)) (rare ??= {}).id = c.id;
+  if (c.pageTitle !== pageTitle) (rare ??= {}).pageTitle = c.pageTitle;
+  if (c.site !== site) (rare ??= {}).site = c.site;
+  if (c.exact !== undefined) (rare ??= {}).exact = c.exact;
+  if (c.position !== undefined) (rare ??= {}).position = c.position;
+  return rare;
+}
+
+/** Claim `i` of a row as a whole record, field by field (an export unpacks every claim). */
+export function unpackClaim(row: ClaimPageRow, i: number): StoredClaim {
+  const k = row.claims;
+  const rare = k.rare[i];
+  const c: StoredClaim = {
+    id: rare?.id ?? claimIdOf(row.id, k.start[i], k.end[i]), pageUrl: row.id, pageTitle: rare?.pageTitle ?? row.pageTitle, site: rare?.site ?? row.site,
+    analysedAt: k.analysedAt[i], start: k.start[i], end: k.end[i], text: k.text[i], kind: k.kind[i], cue: k.cue[i], speakerActorId: k.speakerActorId[i],
+    speakerName: k.speakerName[i], polarity: k.polarity[i], target: k.target[i], targetActorIds: k.targetActorIds[i], topic: k.topic[i], prefix: k.prefix[i], suffix: k.suffix[i],
+  };
+  if (rare?.exact !== undefined) c.exact = rare.exact;
+  if (rare?.position !== undefined) c.position = rare.position;
+  return c;
+}
+
+/** The row's claims as whole records, in text order. */
+export function unpackRow(row: ClaimPageRow): StoredClaim[] {
+  const out: StoredClaim[] = [];
+  for (let i = 0; i < claimCountOfRow(row); i++) out.push(unpackClaim(row, i));
+  return out;
+}
+
+/** Newest first; claims saved together: later in the text first. */
+export const newestFirst = (a: StoredClaim, b: StoredClaim): number => b.analysedAt - a.analysedAt || b.start - a.start || b.end - a.end;
+
+/** One speaker's claims in a row, newest first; only theirs are unpacked. */
+export function speakerClaimsOfRow(row: ClaimPageRow, speakerActorId: string): StoredClaim[] {
+  const out: StoredClaim[] = [];
+  row.claims.speakerActorId.forEach((id, i) => id === speakerActorId && out.push(unpackClaim(row, i)));
+  return out.sort(newestFirst);
+}
+
+/** The row's index key for one speaker, as stored in the `*speakers` index. */
+export const speakerEntryOf = (row: ClaimPageRow, speakerActorId: string): SpeakerEntry | undefined => row.speakers.find((s) => s[0] === speakerActorId);

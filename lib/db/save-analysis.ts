@@ -4,7 +4,7 @@ import type { Analysis, ClaimRecord, MentionRecord, SpanSelectors } from '../mod
 import { upsertActors } from './actors';
 import { pageClaimCount, replaceClaims } from './claims';
 import type { FactDatabase } from './database';
-import { replaceMentions } from './mentions';
+import { mentionCountsOfPage, replaceMentions } from './mentions';
 import { putPage } from './pages';
 
 export interface PageInput {
@@ -44,14 +44,13 @@ export async function saveAnalysis(db: FactDatabase, page: PageInput, text: stri
     selectors: select(c.start, c.end),
   }));
 
-  await db.transaction('rw', [db.pages, db.actors, db.mentions, db.claims, db.actorStats], async () => {
+  await db.transaction('rw', [db.pages, db.actors, db.pageMentions, db.claims, db.actorStats], async () => {
     const old = offset > 0 ? await db.pages.get(page.url) : undefined;
     await upsertActors(db, analysis.actors, now);
     await replaceMentions(db, page.url, offset, mentions);
     await replaceClaims(db, page.url, offset, claims);
     // Counts come from the stored rows so a later slice of the page adds to, rather than overwrites, the first.
-    const actorIds = new Set<string>();
-    await db.mentions.where('pageUrl').equals(page.url).each((m) => actorIds.add(m.actorId));
+    const actorsMentioned = (await mentionCountsOfPage(db, page.url)).size;
     const truncated = [old?.truncated, page.truncated].filter(Boolean).join('; ') || undefined;
     await putPage(db, {
       url: page.url,
@@ -59,7 +58,7 @@ export async function saveAnalysis(db: FactDatabase, page: PageInput, text: stri
       site: page.site,
       analysedAt: now,
       textLength: Math.max(old?.textLength ?? 0, offset + text.length),
-      actorCount: actorIds.size,
+      actorCount: actorsMentioned,
       claimCount: await pageClaimCount(db, page.url),
       ...(truncated ? { truncated } : {}),
     });

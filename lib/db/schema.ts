@@ -13,10 +13,10 @@ export const SCHEMA_V1 = {
   actorStats: 'actorId',
 } as const;
 
-/** v2. A claims row is one page's claims by one speaker (claim-groups.ts): about a fifth of the rows and index entries
- * of one row per claim. Its id is `${pageUrl}#${speaker}`, so a page's claims are a primary-key range and the claims
- * store needs only the [speakerActorId+analysedAt] index (history); the newest-first search walks pages by their
- * analysedAt index. Claim and mention rows no longer repeat their text and offsets in stored selectors (stored-rows.ts). */
+/** v2. A claims row is one page's claims by one speaker: about a fifth of the rows and index entries of one row per
+ * claim. Its id is `${pageUrl}#${speaker}`, so a page's claims are a primary-key range and the claims store needs only
+ * the [speakerActorId+analysedAt] index (history); the newest-first search walks pages by their analysedAt index.
+ * Claim and mention rows no longer repeat their text and offsets in stored selectors (stored-rows.ts). */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   // Nothing reads mentions by actor across pages, so v1's [actorId+pageUrl] index only cost writes.
@@ -24,9 +24,15 @@ export const SCHEMA_V2 = {
   claims: 'id, [speakerActorId+analysedAt]',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** v3 (decision 005). In Chromium an IndexedDB row costs about as much to write as 40 KB of value, so rows are per
+ * page: a claims row holds all of a page's claims (id = page URL; claim-groups.ts), found by speaker through the
+ * multi-entry `speakers` index of [speaker, newest date, count] keys; a pageMentions row holds all of a page's mentions
+ * (mention-rows.ts). The one-row-per-mention `mentions` store is dropped once the upgrade has moved its rows. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  mentions: null,
+  pageMentions: 'pageUrl',
+  claims: 'id, *speakers',
+} as const;
 
-/** The primary-key range of one page's claim rows: ids are `${pageUrl}#${speaker}` and normalised URLs have no '#'. */
-export function pageClaimIdRange(pageUrl: string): [string, string] {
-  return [`${pageUrl}#`, `${pageUrl}#\uffff`];
-}
+export const CURRENT_VERSION = 3;

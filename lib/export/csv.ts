@@ -23,7 +23,7 @@ export async function exportClaimsCsv(db: FactDatabase, onProgress?: OnProgress)
   const total = await claimTotal(db);
   let done = 0;
   const parts = [CSV_COLUMNS.map(csvCell).join(',') + '\r\n'];
-  await forEachClaimBatch(db, 1_000, async (rows) => {
+  await forEachClaimBatch(db, 20, async (rows) => {
     parts.push(rows.map(claimCsvRow).join('\r\n') + '\r\n');
     onProgress?.((done += rows.length), total);
     await yieldToUi();

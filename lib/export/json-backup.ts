@@ -1,17 +1,17 @@
 // Full JSON backup of every table, built as string chunks so 100,000 claims never become one giant string at once.
 import type { FactDatabase } from '../db';
-import { claimTotal, forEachBatch, forEachClaimBatch } from '../db/batches';
+import { claimTotal, forEachBatch, forEachClaimBatch, forEachMentionBatch, mentionTotal } from '../db/batches';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
 import { yieldToUi, type OnProgress } from './progress';
 
 const BATCH = 10_000;
-/** Claim rows hold a page's claims by one speaker: 2,000 of them are a batch of similar size. */
-const CLAIM_ROW_BATCH = 2_000;
+/** Claim and mention rows hold a whole page's: 200 pages are a batch of similar size. */
+const PAGE_ROW_BATCH = 200;
 
 /** The backup as Blob parts: concatenated, they are one JSON document `{format, version, exportedAt, pages, actors, mentions, claims}`.
  * Claims are written one object each (the file format does not depend on how the database groups them). */
 export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<string[]> {
-  const counts = await Promise.all([db.pages.count(), db.actors.count(), db.mentions.count(), claimTotal(db)]);
+  const counts = await Promise.all([db.pages.count(), db.actors.count(), mentionTotal(db), claimTotal(db)]);
   const total = counts.reduce((a, b) => a + b, 0);
   let done = 0;
   const parts: string[] = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(now.toISOString())}`];
@@ -28,8 +28,10 @@ export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, no
     });
     parts.push(']');
   };
-  for (const table of [db.pages, db.actors, db.mentions]) await writeArray(table.name, (onRows) => forEachBatch(table, BATCH, onRows));
-  await writeArray('claims', (onRows) => forEachClaimBatch(db, CLAIM_ROW_BATCH, onRows));
+  await writeArray('pages', (onRows) => forEachBatch(db.pages, BATCH, onRows));
+  await writeArray('actors', (onRows) => forEachBatch(db.actors, BATCH, onRows));
+  await writeArray('mentions', (onRows) => forEachMentionBatch(db, PAGE_ROW_BATCH, onRows));
+  await writeArray('claims', (onRows) => forEachClaimBatch(db, PAGE_ROW_BATCH, onRows));
   parts.push('}');
   onProgress?.(total, total);
   return parts;

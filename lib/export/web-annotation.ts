@@ -1,6 +1,6 @@
 // W3C Web Annotation (JSON-LD) export: one Annotation per claim and per mention, each with quote and position selectors.
 import type { FactDatabase } from '../db';
-import { claimTotal, forEachBatch, forEachClaimBatch } from '../db/batches';
+import { claimTotal, forEachClaimBatch, forEachMentionBatch, mentionTotal } from '../db/batches';
 import { toW3CSelectors, type TextPositionSelector, type TextQuoteSelector } from '../anchoring';
 import type { ActorRecord, ClaimRecord, MentionRecord, SpanSelectors } from '../model';
 import { claimRecordOf, mentionRecordOf } from '../db/stored-rows';
@@ -68,7 +68,7 @@ export function mentionAnnotation(m: MentionRecord, actor: ActorRecord | undefin
 export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<string[]> {
   const actors = new Map((await db.actors.toArray()).map((a) => [a.id, a]));
   const analysedAt = new Map((await db.pages.toArray()).map((p) => [p.url, p.analysedAt]));
-  const [claimCount, mentionCount] = await Promise.all([claimTotal(db), db.mentions.count()]);
+  const [claimCount, mentionCount] = await Promise.all([claimTotal(db), mentionTotal(db)]);
   const total = claimCount + mentionCount;
   let done = 0;
   const parts = [
@@ -84,8 +84,8 @@ export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProg
     onProgress?.((done += items.length), total);
     await yieldToUi();
   };
-  await forEachClaimBatch(db, 1_000, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
-  await forEachBatch(db.mentions, 5_000, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
+  await forEachClaimBatch(db, 20, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
+  await forEachMentionBatch(db, 200, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
   parts.push(']}}');
   return parts;
 }

@@ -24,8 +24,8 @@ describe('saveAnalysis', () => {
     const db = freshDb();
     await saveAnalysis(db, PAGE_ONE, PAGE_ONE_TEXT, pageOne());
     await saveAnalysis(db, PAGE_ONE, PAGE_ONE_TEXT, pageOne());
-    expect(await db.mentions.count()).toBe(3);
-    expect(await db.claims.count()).toBe(1);
+    expect(await mentionsOfPage(db, PAGE_ONE.url)).toHaveLength(3);
+    expect(await claimsOfPage(db, PAGE_ONE.url)).toHaveLength(1);
     expect(await db.pages.count()).toBe(1);
     expect(await countActorHistory(db, 'person:anna-berg')).toBe(1);
   });

@@ -16,8 +16,7 @@ async function seeded() {
 }
 
 async function snapshot(db: FactDatabase) {
-  const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...r }) => r).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-  return { pages: await db.pages.toArray(), actors: await db.actors.toArray(), mentions: strip(await db.mentions.toArray()), claims: await db.claims.toArray() };
+  return { pages: await db.pages.toArray(), actors: await db.actors.toArray(), mentions: await db.pageMentions.toArray(), claims: await db.claims.toArray(), stats: await db.actorStats.toArray() };
 }
 
 describe('JSON backup', () => {
