@@ -1,12 +1,14 @@
 // The pipeline's resources for the extension: the model is inlined into the service worker bundle, never fetched.
 import nerBytes from './models/ner.bin?bytes';
+import syntaxBytes from './models/syntax.bin?bytes';
 import { createTagger } from './ner';
 import type { PipelineResources } from './resources';
+import { createSyntaxTagger } from './syntax';
 
 let cached: PipelineResources | undefined;
 
 /** Decodes the model on first use, so the worker starts fast and pays the load once. */
 export function bundledResources(): PipelineResources {
-  cached ??= { tagger: createTagger(nerBytes) };
+  cached ??= { tagger: createTagger(nerBytes), syntax: createSyntaxTagger(syntaxBytes) };
   return cached;
 }

@@ -1,6 +1,7 @@
 // What the stages need besides the text: trained models, loaded once and shared by every analysis.
 import type { ActorCorrection } from './actors/corrections';
 import type { Mention, PipelineDoc } from './document';
+import type { SyntaxModel } from './syntax';
 
 /** Marks named-entity spans (PER/ORG/LOC/MISC) over the doc's tokens; linking happens later, in the actors stage. */
 export interface EntityTagger {
@@ -11,6 +12,8 @@ export interface PipelineResources {
   tagger: EntityTagger;
   /** The reader's own fixes to actor linking; they override the model. */
   corrections?: readonly ActorCorrection[];
+  /** Part-of-speech tags and phrase chunks per token; optional, so stages must work without it. */
+  syntax?: SyntaxModel;
 }
 
 export type Stage = (doc: PipelineDoc, res: PipelineResources) => void;
