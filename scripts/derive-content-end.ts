@@ -8,7 +8,7 @@ import { findQuotes } from '../lib/pipeline/claims/quotes';
 import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { findCues } from '../lib/pipeline/claims/cues';
 import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-claims';
-import { endCandidates, endFeatures } from '../lib/pipeline/claims/content-end';
+import { candidateFeatures } from '../lib/pipeline/claims/content-end';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -48,13 +48,13 @@ for (const a of articles) {
     // Only decisions where the runtime starts the content where the annotators did (within a word or two).
     if (Math.abs(doc.tokens[from].start - q.start) > 8) continue;
     asked++;
-    const cands = endCandidates(ctx, from, s1);
+    const cands = candidateFeatures(ctx, head, from, s1);
     let goldEnd = q.end;
     while (goldEnd > q.start && /[\s.,;:"“”’']/u.test(a.text[goldEnd - 1])) goldEnd--;
-    const g = cands.findIndex((e) => Math.abs(doc.tokens[e].end - goldEnd) <= 1);
+    const g = cands.findIndex(({ e }) => Math.abs(doc.tokens[e].end - goldEnd) <= 1);
     if (g < 0) continue;
     covered++;
-    out.push({ cands: cands.map((e) => endFeatures(ctx, head, from, e, s1)), gold: g });
+    out.push({ cands: cands.map(({ f }) => f), gold: g });
   }
   decisions.push(out);
 }

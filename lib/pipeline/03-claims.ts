@@ -9,12 +9,22 @@ import { draftFromCue, type ClaimContext } from './claims/cue-claims';
 import { addQuoteDrafts } from './claims/quote-claims';
 import type { ClaimDraft } from './claims/draft';
 import { addRelationClaims } from './relations/relation-claims';
+import { filterClaims } from './claims/claim-filter';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   void res;
+  const { ctx, drafts } = claimDrafts(doc);
+  // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
+  doc.claims = dropNested(filterClaims(ctx, drafts).sort((a, b) => a.start - b.start || b.end - a.end))
+    .map((d) => toClaim(doc, d, ctx.quotes));
+  addRelationClaims(doc);
+}
+
+/** Every candidate claim of the document, from cues and from quote marks, before the whole-claim filter (shared with its trainer). */
+export function claimDrafts(doc: PipelineDoc): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
-  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0);
+  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, nameMask(doc));
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
   const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens };
@@ -32,10 +42,18 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
     seen.add(key);
     drafts.push(d);
   }
-  // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
-  doc.claims = dropNested(addQuoteDrafts(ctx, drafts).sort((a, b) => a.start - b.start || b.end - a.end))
-    .map((d) => toClaim(doc, d, quotes));
-  addRelationClaims(doc);
+  return { ctx, drafts: addQuoteDrafts(ctx, drafts) };
+}
+
+/** Per token, whether it lies inside a tagged or linked name. */
+function nameMask(doc: PipelineDoc): (i: number) => boolean {
+  const mask = new Uint8Array(doc.tokens.length);
+  let k = 0;
+  for (const m of doc.mentions) {
+    while (k < doc.tokens.length && doc.tokens[k].end <= m.start) k++;
+    for (let j = k; j < doc.tokens.length && doc.tokens[j].start < m.end; j++) mask[j] = 1;
+  }
+  return (i) => mask[i] === 1;
 }
 
 function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']): Claim {

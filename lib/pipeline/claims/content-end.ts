@@ -38,19 +38,36 @@ function isWordOrQuote(t: string): boolean {
   return isWordToken(t) || isQuoteMark(t) || t === ')' || t === '%';
 }
 
-/** Features of ending content [a, e] whose cue head is `head`. Shared by the trainer (scripts/derive-content-end.ts). */
-export function endFeatures(ctx: EndContext, head: number, a: number, e: number, s1: number): string[] {
+/** Most candidate ends weighed per claim: bounds the work on run-on sentences (the sentence end is always one of them). */
+const MAX_CANDIDATES = 40;
+
+/** Each candidate end with its features, in one pass over the content (linear in the sentence's length). */
+export function candidateFeatures(ctx: EndContext, head: number, a: number, s1: number): { e: number; f: string[] }[] {
+  const all = endCandidates(ctx, a, s1);
+  const cands = all.length > MAX_CANDIDATES ? [...all.slice(0, MAX_CANDIDATES - 1), s1 - 1] : all;
+  const out: { e: number; f: string[] }[] = [];
+  let cuesInside = 0;
+  let commas = 0;
+  let k = a;
+  for (const e of cands) {
+    for (; k <= e; k++) {
+      cuesInside += ctx.cueHead[k];
+      if (ctx.tokens[k].text === ',') commas++;
+    }
+    out.push({ e, f: endFeatures(ctx, head, a, e, s1, cuesInside, commas) });
+  }
+  return out;
+}
+
+/** Features of ending content [a, e] whose cue head is `head`, given the cue heads and commas inside it. */
+function endFeatures(ctx: EndContext, head: number, a: number, e: number, s1: number, cuesInside: number, commas: number): string[] {
   const { tokens, cueHead } = ctx;
   const low = (k: number): string => (k < s1 ? tokens[k].text.toLowerCase() : 'EOS');
   const n1 = low(e + 1);
   const n2 = low(e + 2);
   const n3 = low(e + 3);
-  let cuesInside = 0;
-  for (let k = a; k <= e; k++) cuesInside += cueHead[k];
   let cueSoon = 0;
   for (let k = e + 1; k < Math.min(s1, e + 6); k++) if (cueHead[k]) cueSoon = k - e;
-  let commas = 0;
-  for (let k = a; k <= e; k++) if (tokens[k].text === ',') commas++;
   const cw = tokens[head].text.toLowerCase();
   const that = low(a) === 'that' ? 'that' : 'bare';
   const last = e >= s1 - 1;
@@ -77,18 +94,13 @@ export function endFeatures(ctx: EndContext, head: number, a: number, e: number,
   return f;
 }
 
-export function endScore(ctx: EndContext, head: number, a: number, e: number, s1: number): number {
-  let s = 0;
-  for (const f of endFeatures(ctx, head, a, e, s1)) s += CONTENT_END_WEIGHTS[f] ?? 0;
-  return s;
-}
-
 /** The best-scoring last token of content running from `a`, for the cue whose head is `head`. */
 export function chooseContentEnd(ctx: EndContext, head: number, a: number, s1: number): number {
   let best = s1 - 1;
   let bestScore = -Infinity;
-  for (const e of endCandidates(ctx, a, s1)) {
-    const s = endScore(ctx, head, a, e, s1);
+  for (const { e, f } of candidateFeatures(ctx, head, a, s1)) {
+    let s = 0;
+    for (const x of f) s += CONTENT_END_WEIGHTS[x] ?? 0;
     if (s > bestScore) {
       bestScore = s;
       best = e;

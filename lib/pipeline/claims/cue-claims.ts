@@ -3,7 +3,7 @@ import type { PipelineDoc, Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { nounPhraseEndingAt, sourceAfter, sourceBefore, type TokenRange } from './source-span';
+import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
@@ -11,6 +11,7 @@ import { chooseContentEnd, type EndContext } from './content-end';
 const SENTENCE_END = new Set(['.', '?', '!']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'again', 'later', 'earlier', 'moreover', 'or', 'well', 'oh', 'ok', 'okay', 'yes', 'no']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
@@ -63,7 +64,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
   if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
-    const subject = sourceAfter(tokens, s0, cue.first - 1);
+    const subject = sentenceSubject(tokens, s0, cue.first - 1);
     return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
   }
 
@@ -95,7 +96,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };
     }
-    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after))) {
+    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary)) {
       const before = contentBefore(ctx, cue, source, boundary, sent);
       // "During his years in office, Mr. Obama said, a majority ..." -> the longer side is the content.
       if (nextText === ',' && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
@@ -194,6 +195,12 @@ function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
     if (t === ',') return true;
     if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
   }
+  return true;
+}
+
+/** "But, she told ...": the words before the comma are only a connective, not reported content. */
+function connectiveOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordToken(tokens[k].text) && !CONNECTIVES.has(tokens[k].text.toLowerCase())) return false;
   return true;
 }
 

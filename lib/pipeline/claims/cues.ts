@@ -13,6 +13,8 @@ export interface Cue {
   /** Token range [first, last] of the whole cue phrase ("has made it clear", "according to"). */
   first: number;
   last: number;
+  /** The cue classifier's score; absent for stance predicates, which the classifier does not judge. */
+  score?: number;
 }
 
 // Words that complete a cue phrase after its head: "according to", "pointed out", "made it clear", "called for".
@@ -31,7 +33,7 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
 };
 
 /** Score a candidate must exceed; below zero favours recall, since nested claims are pruned later (03-claims). */
-export const CUE_THRESHOLD = -6;
+export const CUE_THRESHOLD = -9;
 
 /** Lexicon words worth asking the classifier about, as one set: the finder checks every token against it. */
 const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
@@ -42,11 +44,12 @@ export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: numbe
   return s;
 }
 
-export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean): Cue[] {
+/** `inName` marks tokens inside a tagged name: "Press" in "the Associated Press" is no stance predicate. */
+export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, inName: (i: number) => boolean = () => false): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
-    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && isStancePredicate(tokens, i)) {
+    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !inName(i) && isStancePredicate(tokens, i)) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();
@@ -54,8 +57,9 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
       continue;
     }
     if (!CANDIDATE_WORDS.has(w)) continue;
-    if (cueScore(tokens, i, inQuote) <= CUE_THRESHOLD) continue;
-    cues.push(widen(tokens, i));
+    const score = cueScore(tokens, i, inQuote);
+    if (score <= CUE_THRESHOLD) continue;
+    cues.push({ ...widen(tokens, i), score });
   }
   return cues;
 }

@@ -3,6 +3,7 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { sourceAfter, type TokenRange } from './source-span';
 import { lowerBound } from '../lower-bound';
+import { countWords } from './words';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
 const MIN_SPEECH_WORDS = 4;
@@ -68,17 +69,6 @@ function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {
   // The cue sits between the claim's content and the next quote: "“...,” she said. “...”".
   const cueEnd = ctx.doc.tokens[d.cue!.last].end;
   return cueEnd > d.end - 1 && cueEnd <= next;
-}
-
-function countWords(text: string, start: number, end: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 function countNewlines(text: string, start: number, end: number): number {

@@ -39,6 +39,13 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     const name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
     return name ? { first: name.first, last: k } : { first: k, last: k };
   }
+  if (tokens[k].text === '—' || tokens[k].text === '–') {
+    // "Jason Sims — a teacher from Ohio — says": a dashed apposition; the speaker is the name before it.
+    let j = k - 1;
+    while (j >= min && k - j <= 18 && tokens[j].text !== '—' && tokens[j].text !== '–') j--;
+    const name = j > min ? nounPhraseEndingAt(tokens, j - 1, min) : null;
+    return name ? { first: name.first, last: k - 1 } : null;
+  }
   if (tokens[k].text === ',') {
     // Apposition or aside: "Jean-Pierre, the White House spokeswoman, said" / "Trump, speaking in Ohio, said" -> name plus aside.
     let j = k - 1;
@@ -56,6 +63,35 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     return name ? { first: name.first, last: k - 1 } : null;
   }
   return nounPhraseEndingAt(tokens, k, min);
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'with', 'for', 'despite', 'since', 'asked', 'unlike', 'like', 'under', 'from', 'following', 'speaking', 'in', 'by']);
+
+/**
+ * The main subject of the sentence starting at `s0`, for a participle or a second predicate that shares it
+ * (", calling it ..."). Steps over a dateline ("WASHINGTON —"), an opening adverb ("Instead,") and an opening
+ * participle or prepositional phrase ("Speaking in Ohio, Trump ...") before reading the subject.
+ */
+export function sentenceSubject(tokens: readonly Token[], s0: number, max: number): TokenRange | null {
+  let k = s0;
+  // "WASHINGTON (AP) — ..." / "LOS ANGELES — ...": a dateline of capitals ends at a dash.
+  for (let j = k; j < Math.min(max, k + 8); j++) {
+    const t = tokens[j].text;
+    if (t === '—' || t === '–' || t === '--') {
+      if (j > k && tokens.slice(k, j).every((x) => !/\p{Ll}/u.test(x.text))) k = j + 1;
+      break;
+    }
+  }
+  if (k < max) {
+    const first = tokens[k].text;
+    const low = first.toLowerCase();
+    if (SENTENCE_ADVERB.test(first) || OPENING_PREPOSITIONS.has(low) || /ing$/.test(low)) {
+      let comma = k + 1;
+      while (comma < max && comma - k <= 20 && tokens[comma].text !== ',') comma++;
+      if (comma < max && tokens[comma].text === ',') k = comma + 1;
+    }
+  }
+  return k < max ? sourceAfter(tokens, k, max) : null;
 }
 
 /** The phrase after a cue in an inversion (", said Karine Jean-Pierre, the White House spokeswoman."). */

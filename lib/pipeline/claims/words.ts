@@ -30,3 +30,15 @@ export const isCapitalised = (t: string): boolean => {
   return /^\p{Lu}/u.test(t);
 };
 export const isQuoteMark = (t: string): boolean => t === '"' || t === '“' || t === '”' || t === '‘' || t === '’' || t === "'" || t === '«' || t === '»' || t === '„';
+
+/** Number of whitespace-separated words in text[start, end). */
+export function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -1,0 +1,85 @@
+// Trains the whole-claim filter (lib/pipeline/claims/claim-filter.ts) on PolNeAR TRAIN only and picks its threshold
+// on the last 10% of train articles. Run: npx tsx scripts/derive-claim-filter.ts -> writes lib/pipeline/knowledge/claim-filter-model.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { newDoc } from '../lib/pipeline/document';
+import { tokensStage } from '../lib/pipeline/01-tokens';
+import { actorsStage } from '../lib/pipeline/02-actors';
+import { claimDrafts } from '../lib/pipeline/03-claims';
+import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
+import { loadNodeResources } from '../lib/pipeline/node-resources';
+import { matchByOverlap } from './eval-claims/match';
+
+const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
+interface Article { id: string; text: string; quotes: { start: number; end: number }[] }
+interface Example { f: string[]; y: 1 | -1 }
+
+const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
+const res = loadNodeResources();
+const perArticle: { ex: Example[]; gold: number }[] = articles.map((a) => {
+  const doc = newDoc(a.id, a.text);
+  tokensStage(doc);
+  actorsStage(doc, res);
+  const { ctx, drafts } = claimDrafts(doc);
+  const matched = new Set(matchByOverlap(drafts, a.quotes).map(([i]) => i));
+  return { ex: drafts.map((d, i) => ({ f: claimFeatures(ctx, d), y: matched.has(i) ? 1 : -1 })), gold: a.quotes.length };
+});
+
+function train(data: Example[], epochs: number): Map<string, number> {
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>();
+  let c = 1;
+  for (let e = 0; e < epochs; e++) {
+    for (let k = 0; k < data.length; k++) {
+      const ex = data[(k * 7919 + e * 104729) % data.length];
+      let s = 0;
+      for (const x of ex.f) s += w.get(x) ?? 0;
+      if (s * ex.y <= 0) {
+        for (const x of ex.f) {
+          w.set(x, (w.get(x) ?? 0) + ex.y);
+          acc.set(x, (acc.get(x) ?? 0) + c * ex.y);
+        }
+      }
+      c++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [x, v] of w) {
+    const a = v - (acc.get(x) ?? 0) / c;
+    if (Math.abs(a) >= 0.05) avg.set(x, Math.round(a * 100) / 100);
+  }
+  return avg;
+}
+
+/** Content F1 over the given articles if drafts scoring at or below `t` are dropped (nesting ignored). */
+function f1At(w: Map<string, number>, part: typeof perArticle, t: number): number {
+  let tp = 0, pred = 0, gold = 0;
+  for (const { ex, gold: g } of part) {
+    gold += g;
+    for (const e of ex) {
+      const s = e.f.reduce((a, x) => a + (w.get(x) ?? 0), 0);
+      if (s <= t) continue;
+      pred++;
+      if (e.y > 0) tp++;
+    }
+  }
+  return (2 * tp) / (pred + gold);
+}
+
+const cut = Math.floor(perArticle.length * 0.9);
+const heldOutModel = train(perArticle.slice(0, cut).flatMap((a) => a.ex), 6);
+const heldOut = perArticle.slice(cut);
+let bestT = 0;
+let bestF = -1;
+for (let t = -6; t <= 4; t += 0.5) {
+  const f = f1At(heldOutModel, heldOut, t);
+  if (f > bestF) { bestF = f; bestT = t; }
+}
+console.log(`held-out train articles: keep all F1 ${(100 * f1At(new Map([['b', 1]]), heldOut, 0)).toFixed(1)}, filtered at ${bestT} F1 ${(100 * bestF).toFixed(1)} (set CLAIM_FILTER_THRESHOLD to it)`);
+const weights = train(perArticle.flatMap((a) => a.ex), 6);
+writeFileSync(
+  'lib/pipeline/knowledge/claim-filter-model.ts',
+  `// Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (weights, no text).\n` +
+    `export const CLAIM_FILTER_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
+);
+console.log(`model ${weights.size} weights`);
