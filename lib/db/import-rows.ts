@@ -93,8 +93,8 @@ async function importClaims(db: FactDatabase, all: StoredClaim[], progress: Prog
   for (const row of stored.values()) for (const c of unpackRow(row)) storedIds.add(c.id);
   const fresh = claims.filter((c) => !storedIds.has(c.id));
   progress(all.length - fresh.length);
-  const before = (r: ClaimPageRow) => { const old = stored.get(r.id); return old ? claimCountOfRow(old) : 0; };
-  await writeRows(db.claims, groupClaims(fresh, stored), stored, (r) => r.id, (batch) => progress(batch.reduce((n, r) => n + claimCountOfRow(r) - before(r), 0)));
+  const added = (r: ClaimPageRow) => claimCountOfRow(r) - (stored.has(r.id) ? claimCountOfRow(stored.get(r.id)!) : 0);
+  await writeRows(db.claims, groupClaims(fresh, stored), stored, (r) => r.id, (batch) => progress(batch.reduce((n, r) => n + added(r), 0)));
   return fresh;
 }
 
@@ -108,8 +108,8 @@ async function importMentions(db: FactDatabase, all: StoredMention[], progress: 
     return seen.has(key) ? false : (seen.add(key), true);
   });
   progress(all.length - fresh.length);
-  const before = (r: MentionPageRow) => { const old = stored.get(r.pageUrl); return old ? mentionCountOfRow(old) : 0; };
-  await writeRows(db.pageMentions, groupMentions(fresh, stored), stored, (r) => r.pageUrl, (batch) => progress(batch.reduce((n, r) => n + mentionCountOfRow(r) - before(r), 0)));
+  const added = (r: MentionPageRow) => mentionCountOfRow(r) - (stored.has(r.pageUrl) ? mentionCountOfRow(stored.get(r.pageUrl)!) : 0);
+  await writeRows(db.pageMentions, groupMentions(fresh, stored), stored, (r) => r.pageUrl, (batch) => progress(batch.reduce((n, r) => n + added(r), 0)));
   return fresh.length;
 }
 

@@ -49,6 +49,19 @@ describe('JSON backup', () => {
     expect(await countActorHistory(db, 'person:anna-berg')).toBe(2);
   });
 
+  it('a backup with more of a page than is stored adds the missing claims and mentions to that page, and counts the rest as duplicates', async () => {
+    const db = await seeded();
+    const backup = JSON.parse((await exportBackup(db)).join(''));
+    // A database that has page one with only its mentions, and nothing of page two.
+    const partial = freshDb();
+    await saveAnalysis(partial, PAGE_ONE, PAGE_ONE_TEXT, { ...pageOne(), claims: [] });
+    const result = await importBackup(partial, JSON.stringify(backup));
+    expect(result).toEqual({ status: 'imported', imported: { pages: 1, actors: 1, mentions: 3, claims: 2 }, duplicate: { pages: 1, actors: 3, mentions: 3, claims: 0 } });
+    expect((await claimsOfPage(partial, PAGE_ONE.url)).map((c) => c.text)).toEqual((await claimsOfPage(db, PAGE_ONE.url)).map((c) => c.text));
+    expect(await mentionsOfPage(partial, PAGE_ONE.url)).toEqual(await mentionsOfPage(db, PAGE_ONE.url));
+    expect(await countActorHistory(partial, 'person:anna-berg')).toBe(2);
+  });
+
   it('exports an empty database as a valid, re-importable backup', async () => {
     const text = (await exportBackup(freshDb())).join('');
     expect(JSON.parse(text)).toMatchObject({ pages: [], actors: [], mentions: [], claims: [] });
