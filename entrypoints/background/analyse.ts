@@ -25,7 +25,12 @@ export function setUpAnalysis(): void {
     // The page paints as soon as the pipeline is done; the database write follows in the background (the panel's live
     // queries and the hover card wait for it). Only a page's first slice replaces its record; later slices add to it.
     const page = { url: stripHash(url), title: req.title, site: url.hostname, truncated, offset: req.offset };
-    saves = saves.then(() => saveAnalysis(db, page, req.text, analysis)).catch((e) => console.error('[fact-annotator] could not save', page.url, e));
+    // The write starts in a later task: started in this one, its synchronous part (building rows, opening the
+    // transaction) would run in the microtasks before the reply leaves, and the page would wait for it.
+    saves = saves
+      .then(nextTask)
+      .then(() => saveAnalysis(db, page, req.text, analysis))
+      .catch((e) => console.error('[fact-annotator] could not save', page.url, e));
     return { status: 'ok', plan: buildPaintPlan(analysis, req.offset, truncated) } satisfies AnalyseResult;
   });
 
@@ -36,6 +41,8 @@ export function setUpAnalysis(): void {
     return getActorCard(db, actorId);
   });
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function stripHash(url: URL): string {
   const u = new URL(url.href);

@@ -15,7 +15,7 @@ async function findRange(session: PageSession, start: number, end: number, text:
 
 export function setUpPageHandlers(session: PageSession): () => void {
   return onBackgroundMessages({
-    getPageStatus: () => session.status(),
+    getPageStatus: (req) => session.status(req?.spans === true),
     scrollToSpan: async (data) => {
       try {
         const range = await findRange(session, data.start, data.end, data.text);

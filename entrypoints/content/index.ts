@@ -4,6 +4,7 @@ import type { HighlightSettings } from '@/lib/settings/highlighting';
 import { setUpPageHandlers } from './handlers';
 import { setUpHoverCard } from './hover';
 import { followPageChanges } from './page-changes';
+import { domParsed } from './page-ready';
 import { PageSession } from './page-session';
 import { highlightingOnFor, readSettings, watchSettings } from './settings';
 import type { ContentScriptContext } from '#imports';
@@ -13,7 +14,10 @@ const WATCH_MS = 1000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Started before the page is parsed: the settings read (a round trip to the browser, 10-30 ms on a busy machine)
+  // overlaps the page's own loading, and reading starts the moment the DOM is complete. Text that pages add later
+  // (rendered by their scripts after DOMContentLoaded) is read through the MutationObserver in page-changes.ts.
+  runAt: 'document_start',
   main(ctx) {
     // Whatever happens, nothing the extension does may throw into the page.
     start(ctx).catch((e: unknown) => console.debug('[fact-annotator]', e));
@@ -22,7 +26,9 @@ export default defineContentScript({
 
 async function start(ctx: ContentScriptContext): Promise<void> {
   performance.mark('fa:start');
-  const session = new PageSession();
+  const settings = readSettings();
+  const parsed = domParsed();
+  const session = new PageSession(parsed);
   ctx.onInvalidated(setUpPageHandlers(session));
   if (!highlightApiAvailable()) {
     session.note = 'this browser lacks the CSS Custom Highlight API';
@@ -44,8 +50,26 @@ async function start(ctx: ContentScriptContext): Promise<void> {
     await session.analyse();
   };
   ctx.onInvalidated(watchSettings((s) => void apply(s).catch(() => {})));
-  await apply(await readSettings());
+  let settingsArrived = false;
+  void settings.then(() => (settingsArrived = true), () => {});
+  await parsed;
+  performance.mark('fa:parsed');
+  // The settings usually arrive while the page is parsed. When they are late, the article is read meanwhile: it
+  // stays in the page until they say highlighting is on here.
+  if (!settingsArrived) void session.read().catch(() => {});
+  // Changes are followed from the start, so text the page adds while the first analysis runs is not missed.
+  followPageChanges(ctx, session);
+  watchHighlights(ctx, session);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    session.reset();
+    if (session.highlighting) void session.analyse().catch(() => {});
+  });
+  ctx.onInvalidated(() => session.clear());
+  await apply(await settings);
+}
 
+/** Puts highlights back when the page wiped them, and re-anchors them when it replaced their text nodes. */
+function watchHighlights(ctx: ContentScriptContext, session: PageSession): void {
   ctx.setInterval(() => {
     if (document.hidden || !session.highlighting) return;
     try {
@@ -55,11 +79,4 @@ async function start(ctx: ContentScriptContext): Promise<void> {
       /* never throw into the page */
     }
   }, WATCH_MS);
-
-  followPageChanges(ctx, session);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    session.reset();
-    if (session.highlighting) void session.analyse().catch(() => {});
-  });
-  ctx.onInvalidated(() => session.clear());
 }

@@ -22,7 +22,9 @@ function meaningful(records: MutationRecord[]): boolean {
 export function followPageChanges(ctx: ContentScriptContext, session: PageSession): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstChange = 0;
-  let lastFullAnalysis = performance.now();
+  // The first rewrite is analysed at once: on pages that render their article after DOMContentLoaded, the first
+  // reading may have found only a skeleton's text. Later rewrites wait REANALYSE_MIN_INTERVAL_MS.
+  let lastFullAnalysis = -Infinity;
 
   const update = () =>
     session.run(async () => {
@@ -49,7 +51,7 @@ export function followPageChanges(ctx: ContentScriptContext, session: PageSessio
       } else {
         session.adopt(fresh);
       }
-      session.paint();
+      await session.paint();
     });
 
   const observer = new MutationObserver((records) => {

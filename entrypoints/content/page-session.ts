@@ -1,7 +1,7 @@
 // One page's state on the content side: its extracted text, the background's paint plan, and what is painted now.
 import { anchor, describe } from '@/lib/anchoring';
 import { extractTextSliced, type ExtractedText } from '@/lib/extract';
-import { HighlightPainter } from '@/lib/highlight';
+import { HighlightPainter, highlightName } from '@/lib/highlight';
 import type { DetachedSpan, PageStatus } from '@/lib/messaging/background-to-content';
 import type { PaintPlan, PaintSpan } from '@/lib/messaging/paint-plan';
 import type { PageChrome } from '@/lib/settings/highlighting';
@@ -13,9 +13,14 @@ const MAX_TITLE = 1000;
 /** Detached spans kept for the side panel; a page rewritten wholesale would otherwise list hundreds. */
 const MAX_DETACHED = 100;
 
+/** The reasons a page was cut, skipped or partly read, as one line for the side panel. */
+const joinNotes = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('; ') || undefined;
+
 export class PageSession {
   readonly painter = new HighlightPainter(document);
   extracted: ExtractedText | null = null;
+  /** The reading under way, if any; dropped by reset() so a stale result is never cached. */
+  private reading: Promise<ExtractedText> | null = null;
   plan: PaintPlan | null = null;
   highlighting = false;
   /** Whether text outside the article is read too, and painted quietly (the reader's page-chrome setting). */
@@ -30,9 +35,13 @@ export class PageSession {
   /** Spans that could not re-attach to the page's text, by kind and text, so the side panel can list them. */
   private detached = new Map<string, DetachedSpan>();
 
-  status(): PageStatus {
+  /** `domReady` resolves once the page is parsed; nothing is read before it (the script starts at document_start). */
+  constructor(private readonly domReady: Promise<void> = Promise.resolve()) {}
+
+  status(withSpans = false): PageStatus {
     const s: PageStatus = { url: location.href, highlighting: this.highlighting, painted: this.painter.spans.length };
     if (this.detached.size > 0) s.detached = [...this.detached.values()];
+    if (withSpans) s.spans = this.painter.spans.map((p) => ({ highlight: highlightName(p.highlight), text: p.span.text }));
     return this.note ? { ...s, note: this.note } : s;
   }
 
@@ -48,13 +57,28 @@ export class PageSession {
   }
 
   /** Reads the page (without sending it anywhere), e.g. to scroll to a stored span while highlighting is off. */
-  async read(): Promise<ExtractedText> {
-    this.extracted ??= await this.readFresh();
-    return this.extracted;
+  read(): Promise<ExtractedText> {
+    if (this.extracted) return Promise.resolve(this.extracted);
+    // Callers that ask while a reading is under way share it (the early read at DOMContentLoaded, then analyse()).
+    if (!this.reading) {
+      const reading: Promise<ExtractedText> = this.readFresh().then(
+        (got) => {
+          if (this.reading === reading) [this.extracted, this.reading] = [got, null];
+          return got;
+        },
+        (e: unknown) => {
+          if (this.reading === reading) this.reading = null;
+          throw e;
+        },
+      );
+      this.reading = reading;
+    }
+    return this.reading;
   }
 
   /** Reads the page's text as it is now: the article, or the whole page when page chrome is painted quietly. */
-  readFresh(): Promise<ExtractedText> {
+  async readFresh(): Promise<ExtractedText> {
+    await this.domReady;
     return extractTextSliced(document, { wholePage: this.pageChrome === 'quiet' });
   }
 
@@ -65,16 +89,21 @@ export class PageSession {
       const extracted = await this.read();
       // Marks split load-to-paint into page-side reading, background analysis and painting (read by benchmarks).
       performance.mark('fa:extracted');
-      if (extracted.truncated) this.note = extracted.truncated;
+      this.note = joinNotes(extracted.truncated, extracted.unread);
       const plan = await this.send(extracted.text, 0, extracted.truncated).catch((e: unknown) => {
-        this.note = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+        this.note = joinNotes(`analysis failed: ${e instanceof Error ? e.message : String(e)}`, extracted.unread);
         throw e;
       });
       performance.mark('fa:analysed');
-      if (!plan) return;
+      if (!plan) {
+        // send() said why nothing was analysed; what was left unread still counts.
+        this.note = joinNotes(this.note, extracted.unread);
+        performance.mark('fa:skipped');
+        return;
+      }
       this.plan = plan;
-      this.note = plan.truncated;
-      if (this.highlighting) this.paint();
+      this.note = joinNotes(plan.truncated, extracted.unread);
+      if (this.highlighting) await this.paint();
     });
   }
 
@@ -103,15 +132,18 @@ export class PageSession {
   }
 
   /** Paints the cached plan (no message is sent); marks the first paint for tests and benchmarks. */
-  paint(): void {
-    if (!this.plan || !this.extracted) return;
-    const article = this.extracted.article;
-    const report = this.painter.paint(this.plan.spans, this.extracted.map, article && ((r) => !article.contains(r.commonAncestorContainer)));
+  async paint(): Promise<void> {
+    const { plan, extracted } = this;
+    if (!plan || !extracted) return;
+    const article = extracted.article;
+    const report = await this.painter.paint(plan.spans, extracted.map, article && ((r) => !article.contains(r.commonAncestorContainer)));
+    // Overtaken by a later paint or a clear while building its ranges: that one decides what is shown.
+    if (!report) return;
     if (report.skipped > 0) {
       const painted = new Set(this.painter.spans.map((p) => p.span));
-      for (const span of this.plan.spans) if (!painted.has(span)) this.markDetached(span);
+      for (const span of plan.spans) if (!painted.has(span)) this.markDetached(span);
+      this.note = joinNotes(plan.truncated, extracted.unread, `${report.skipped} spans no longer matched the page text`);
     }
-    if (report.skipped > 0) this.note = [this.plan.truncated, `${report.skipped} spans no longer matched the page text`].filter(Boolean).join('; ');
     this.onPainted?.();
     if (!this.firstPaintMarked) {
       this.firstPaintMarked = true;
@@ -152,7 +184,7 @@ export class PageSession {
       this.reanchorQueued = false;
       if (!this.plan) return;
       this.adopt(await this.readFresh());
-      if (this.highlighting) this.paint();
+      if (this.highlighting) await this.paint();
     });
   }
 
@@ -173,6 +205,7 @@ export class PageSession {
   reset(): void {
     this.clear();
     this.extracted = null;
+    this.reading = null;
     this.plan = null;
     this.note = undefined;
     this.detached.clear();

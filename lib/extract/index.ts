@@ -1,11 +1,13 @@
 // Page text extraction: the article's plain text (blocks on separate lines) and the map from its offsets back to the DOM.
 import { findArticleRoot } from './root';
 import { TextMap } from './text-map';
+import { SLICE_MS, yieldToPage } from './slices';
 import { TextWalker } from './walker';
 
 export { TextMap, type TextRun } from './text-map';
 export { findArticleRoot } from './root';
 export { OWN_HOST_TAG } from './rules';
+export { SLICE_MS, yieldToPage } from './slices';
 
 /**
  * Same value as MAX_PAGE_TEXT in lib/messaging/content-to-background (a test keeps them equal); repeated here
@@ -21,6 +23,8 @@ export interface ExtractedText {
   article?: Element;
   /** Why the text is shorter than the article, if it is. */
   truncated?: string;
+  /** Parts of the page holding text that were not read, and why (shadow roots, frames, editors). */
+  unread?: string;
 }
 
 export interface ExtractOptions {
@@ -59,6 +63,8 @@ function result({ walker, root, article }: Started): ExtractedText {
   const out: ExtractedText = { text, map: walker.map, root };
   if (article) out.article = article;
   if (walker.truncated) out.truncated = walker.truncated;
+  const unread = walker.unread.describe();
+  if (unread) out.unread = unread;
   return out;
 }
 
@@ -71,15 +77,14 @@ export function extractText(doc: Document, opts: ExtractOptions = {}): Extracted
 
 /** Reads the article in slices of at most `sliceMs`, yielding to the page in between so it never freezes. */
 export async function extractTextSliced(doc: Document, opts: ExtractOptions & { sliceMs?: number } = {}): Promise<ExtractedText> {
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
+  let until = performance.now() + sliceMs;
+  // Finding the article and reading it share the first slice, so a short article is read in one task; on big
+  // pages the reading goes on in later tasks once that slice is used up.
   const started = start(doc, opts);
-  const { walker } = started;
-  // Finding the article is one task; reading it starts in the next, so neither runs long on big pages.
-  await new Promise((r) => setTimeout(r, 0));
-  const sliceMs = opts.sliceMs ?? 8;
-  for (;;) {
-    const until = performance.now() + sliceMs;
-    if (walker.run(() => performance.now() > until)) break;
-    await new Promise((r) => setTimeout(r, 0));
+  while (!started.walker.run(() => performance.now() > until)) {
+    await yieldToPage();
+    until = performance.now() + sliceMs;
   }
   return result(started);
 }

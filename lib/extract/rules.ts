@@ -2,7 +2,7 @@
 
 /** Elements never read: code, media, forms, navigation and page chrome. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG',
   'NAV', 'ASIDE', 'FOOTER', 'FORM', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'DIALOG', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 
@@ -21,6 +21,17 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+/** An editor the reader types into (contenteditable): never read, never painted. */
+export function isEditor(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
+
+/** A frame element: its document is another page, which this content script (top frame only) does not read. */
+export const isFrame = (el: Element): boolean => FRAME_TAGS.has(el.tagName.toUpperCase());
+
 /**
  * True when the element and everything in it should not be read. `hasLayout` is false in DOMs without style
  * computation (the CLI's happy-dom), where only attributes can tell that an element is hidden.
@@ -33,8 +44,7 @@ export function isSkipped(el: Element, hasLayout: boolean): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  if (isEditor(el)) return true;
   if (hasLayout) {
     const style = el.ownerDocument.defaultView?.getComputedStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;

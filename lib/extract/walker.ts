@@ -1,6 +1,7 @@
 // Reads the article's text nodes in document order into plain text plus its offset map, in resumable slices.
 import { isBlock, isSkipped } from './rules';
 import { TextMap } from './text-map';
+import { UnreadParts } from './unread';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -19,6 +20,8 @@ export class TextWalker {
   text = '';
   readonly map = new TextMap();
   truncated: string | undefined;
+  /** Shadow roots, frames and editors that hold text but were not read. */
+  readonly unread = new UnreadParts();
   private next: Node | null;
   /** A collapsed space seen after a word, written only if another word follows on the same line. */
   private pendingSpace: { node: Text; offset: number } | null = null;
@@ -61,10 +64,12 @@ export class TextWalker {
     if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       if (isSkipped(el, this.hasLayout)) {
+        this.unread.skipped(el);
         if (isBlock(el)) this.newline();
         this.advance(node);
         return;
       }
+      if (el.shadowRoot) this.unread.host(el);
       if (isBlock(el)) this.newline();
       if (node.firstChild) {
         this.next = node.firstChild;

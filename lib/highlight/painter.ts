@@ -1,4 +1,5 @@
 // Paints plan spans with the CSS Custom Highlight API (no DOM changes), keeps them painted, and answers what is under a point.
+import { SLICE_MS, yieldToPage } from '../extract/slices';
 import type { HighlightKind, PaintSpan } from '../messaging/paint-plan';
 import { highlightName, installHighlightStyles, stylesInstalled } from './styles';
 
@@ -7,13 +8,15 @@ export interface RangeSource {
   toRange(start: number, end: number, doc: Document): Range | null;
 }
 
+/** Kinds of painted highlight: one per span kind, plus `quiet` for every span outside the article (page chrome). */
+export type PaintedKind = HighlightKind | 'quiet';
+
 export interface PaintedSpan {
   span: PaintSpan;
   range: Range;
+  /** The highlight the range went into: the span's kind, or `quiet` outside the article. */
+  highlight: PaintedKind;
 }
-
-/** Kinds of painted highlight: one per span kind, plus `quiet` for every span outside the article (page chrome). */
-type PaintedKind = HighlightKind | 'quiet';
 
 export interface PaintReport {
   painted: number;
@@ -37,6 +40,8 @@ export function highlightApiAvailable(win: Window & typeof globalThis = window):
 export class HighlightPainter {
   private painted: PaintedSpan[] = [];
   private highlights = new Map<PaintedKind, Highlight>();
+  /** Bumped by every paint() and clear(), so a paint still building its ranges knows it was overtaken. */
+  private generation = 0;
 
   constructor(private readonly doc: Document) {}
 
@@ -47,30 +52,39 @@ export class HighlightPainter {
   /**
    * Replaces whatever was painted with `spans`; each span is checked against the page text before it is painted.
    * Ranges for which `quiet` says true (outside the article) all go into one lighter `quiet` highlight.
+   * Ranges are built in slices of `sliceMs` (thousands of spans on a long page would otherwise hold the page for
+   * hundreds of ms); what was painted stays until the new ranges are swapped in at once. Resolves to null when a
+   * later paint() or clear() overtook this one.
    */
-  paint(spans: readonly PaintSpan[], map: RangeSource, quiet?: (range: Range) => boolean): PaintReport {
-    this.clear();
-    let skipped = 0;
-    const byKind = new Map<PaintedKind, Range[]>();
-    for (const span of spans) {
-      const range = map.toRange(span.start, span.end, this.doc);
-      if (!range || !sameWords(range.toString(), span.text)) {
-        skipped += 1;
-        continue;
+  async paint(spans: readonly PaintSpan[], map: RangeSource, quiet?: (range: Range) => boolean, sliceMs = SLICE_MS): Promise<PaintReport | null> {
+    const generation = ++this.generation;
+    let until = performance.now() + sliceMs;
+    const painted: PaintedSpan[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      if (i % 32 === 31 && performance.now() > until) {
+        await yieldToPage();
+        if (generation !== this.generation) return null;
+        until = performance.now() + sliceMs;
       }
-      this.painted.push({ span, range });
-      const kind: PaintedKind = quiet?.(range) ? 'quiet' : span.kind;
-      const list = byKind.get(kind);
-      if (list) list.push(range);
-      else byKind.set(kind, [range]);
+      const span = spans[i];
+      const range = map.toRange(span.start, span.end, this.doc);
+      if (range && sameWords(range.toString(), span.text)) painted.push({ span, range, highlight: quiet?.(range) ? 'quiet' : span.kind });
+    }
+    this.clear();
+    const byKind = new Map<PaintedKind, Range[]>();
+    for (const p of painted) {
+      const list = byKind.get(p.highlight);
+      if (list) list.push(p.range);
+      else byKind.set(p.highlight, [p.range]);
     }
     for (const [kind, ranges] of byKind) {
       const h = new Highlight(...ranges);
       h.priority = PRIORITY[kind];
       this.highlights.set(kind, h);
     }
+    this.painted = painted;
     this.register();
-    return { painted: this.painted.length, skipped };
+    return { painted: painted.length, skipped: spans.length - painted.length };
   }
 
   /** Adds the highlights to the page's registry (again); also used after the page wiped the registry. */
@@ -99,6 +113,7 @@ export class HighlightPainter {
   }
 
   clear(): void {
+    this.generation += 1;
     for (const [kind, h] of this.highlights) {
       if (CSS.highlights.get(highlightName(kind)) === h) CSS.highlights.delete(highlightName(kind));
     }

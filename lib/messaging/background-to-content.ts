@@ -19,13 +19,23 @@ export interface PageStatus {
   note?: string;
   /** Spans that could not re-attach after the page changed, with their quotes; absent when there are none. */
   detached?: DetachedSpan[];
+  /**
+   * Only when asked for: each painted span's text under the name of the highlight (in CSS.highlights) holding its
+   * range, in the order the ranges were added, so anyone reading the page's highlights can check each range's words.
+   */
+  spans?: PaintedSpanText[];
+}
+
+export interface PaintedSpanText {
+  highlight: string;
+  text: string;
 }
 
 interface BackgroundToContent {
   /** Scroll to a stored span and flash it; false when the text could not be found on the page. */
   scrollToSpan(req: z.infer<typeof scrollToSpanSchema>): boolean;
-  /** What the content script did on this page. */
-  getPageStatus(): PageStatus;
+  /** What the content script did on this page; with `spans: true`, also the text of every painted span. */
+  getPageStatus(req?: { spans?: boolean }): PageStatus;
 }
 
 export const pageMessaging = defineExtensionMessaging<BackgroundToContent>();

@@ -8,6 +8,7 @@ import { SHARED_DIR } from '../../scripts/seed-page';
 export { serveStatic, type StaticServer } from '../../scripts/static-server';
 export { articleHtml, seedArticleHtml, seedArticleText, SHARED_DIR } from '../../scripts/seed-page';
 export { EXTENSION_DIR, findChromium } from '../../scripts/browser';
+export { traceMainThread, longest, type MainThreadTask } from '../../scripts/bench/main-thread-tasks';
 
 /** The e2e project runs after `npm run build`; fail early and clearly when it has not. */
 export function assertBuilt(dir = EXTENSION_DIR): void {
@@ -137,4 +138,44 @@ export function collectPageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on('pageerror', (e) => errors.push(e));
   return errors;
+}
+
+/**
+ * Errors that come from the extension on this page: uncaught ones located in its own files, and anything its content
+ * script reports with its `[fact-annotator]` prefix. Errors of the page's own scripts are left out.
+ */
+export function collectExtensionErrors(page: Page, extensionId: string): string[] {
+  const ours = `chrome-extension://${extensionId}/`;
+  const errors: string[] = [];
+  page.on('pageerror', (e) => {
+    if ((e.stack ?? '').includes(ours)) errors.push(e.message);
+  });
+  page.on('console', (m) => {
+    if (m.text().startsWith('[fact-annotator]') || (m.type() === 'error' && m.location().url.startsWith(ours))) errors.push(m.text());
+  });
+  return errors;
+}
+
+export interface PageOutcome {
+  painted: number;
+  note?: string;
+  highlighting?: boolean;
+  spans?: { highlight: string; text: string }[];
+}
+
+/**
+ * Polls until the content script painted (its `fa:painted` mark), or finished with nothing to paint (`fa:skipped`,
+ * or a failed analysis), and said why; null if neither happened in time. A note alone is not the end: "text inside
+ * a shadow root was not read" is set before the analysis is back.
+ */
+export async function waitForOutcome(worker: Worker, page: Page, url: string, timeoutMs: number, withSpans = false): Promise<PageOutcome | null> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const marks = await page.evaluate(() => ['fa:painted', 'fa:skipped'].map((m) => performance.getEntriesByName(m).length > 0)).catch(() => [false, false]);
+    const status = await messageTab<PageOutcome>(worker, url, 'getPageStatus', withSpans ? { spans: true } : undefined).catch(() => null);
+    const gaveUp = !!status?.note && (marks[1] || status.note.startsWith('analysis failed'));
+    if (status && (marks[0] || gaveUp)) return status;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return null;
 }

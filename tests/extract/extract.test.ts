@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Article text extraction on news-like pages: what is read, what is skipped, and how offsets map back to the DOM.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { extractText, MAX_EXTRACT_CHARS } from '@/lib/extract';
+import { extractText, extractTextSliced, MAX_EXTRACT_CHARS } from '@/lib/extract';
 import { MAX_PAGE_TEXT } from '@/lib/messaging/content-to-background';
 
 function page(body: string): Document {
@@ -132,5 +132,45 @@ describe('limits', () => {
 
   it('uses the same cap as the message protocol', () => {
     expect(MAX_EXTRACT_CHARS).toBe(MAX_PAGE_TEXT);
+  });
+});
+
+describe('reading in slices', () => {
+  it('gives the same text and offsets as reading in one go, however small the slices', async () => {
+    page(`<article>${Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i}: the <b>minister</b> said on Monday that talks would go on.</p>`).join('')}</article>`);
+    const whole = extractText(document);
+    const sliced = await extractTextSliced(document, { sliceMs: 0 });
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.map.runs.length).toBe(whole.map.runs.length);
+    const at = whole.text.lastIndexOf('minister');
+    expect(sliced.map.toRange(at, at + 8, document)!.toString()).toBe('minister');
+  });
+});
+
+describe('parts of the page that are not read', () => {
+  const PROSE = '<p>The finance minister said on Monday that the budget talks would continue next week in the capital.</p>';
+
+  it('says how many open shadow roots hold text it did not read, ignoring ones with only styles or an icon label', () => {
+    page(`<article>${PROSE}<div id="quote-card"></div><div id="icon"></div><div id="styled"></div>${PROSE}</article>`);
+    document.getElementById('quote-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>A quotation rendered by a web component, long enough to matter.</p>';
+    document.getElementById('icon')!.attachShadow({ mode: 'open' }).innerHTML = '<span>★</span>';
+    document.getElementById('styled')!.attachShadow({ mode: 'open' }).innerHTML = '<style>:host { display: block; color: red; margin: 0 }</style>';
+    const { text, unread } = extractText(document);
+    expect(unread).toMatch(/^text inside 1 shadow root was not read/);
+    expect(text).not.toContain('web component');
+  });
+
+  it('says when an editor or a frame of the same site held text, and reads around them', () => {
+    page(`<article>${PROSE}<div contenteditable="true">My draft reply to this article, which I have not posted yet.</div><iframe srcdoc="<p>Embedded text</p>"></iframe>${PROSE}</article>`);
+    const { text, unread } = extractText(document);
+    expect(text).toContain('budget talks');
+    expect(text).not.toContain('draft reply');
+    expect(unread).toContain('text inside 1 editable area was not read');
+    expect(unread).toContain('text inside 1 embedded frame was not read');
+  });
+
+  it('says nothing when everything with text was read', () => {
+    page(`<article>${PROSE}${PROSE}</article>`);
+    expect(extractText(document).unread).toBeUndefined();
   });
 });
