@@ -5,14 +5,14 @@ import { exportClaimsCsv } from '@/lib/export/csv';
 import { importBackup } from '@/lib/export/import';
 import { exportBackup } from '@/lib/export/json-backup';
 import { exportWebAnnotations } from '@/lib/export/web-annotation';
-import { downloadParts, stamp } from './download';
+import { downloadBlob, stamp } from './download';
 import { TaskProgress } from './TaskProgress';
 import { useTask } from './useTask';
 
 const EXPORTS = [
-  { key: 'backup', label: 'Full backup (JSON)', build: exportBackup, file: 'fact-annotator-backup', ext: 'json', type: 'application/json' },
-  { key: 'csv', label: 'Claims (CSV)', build: exportClaimsCsv, file: 'fact-annotator-claims', ext: 'csv', type: 'text/csv;charset=utf-8' },
-  { key: 'annotations', label: 'Web Annotations (JSON-LD)', build: exportWebAnnotations, file: 'fact-annotator-annotations', ext: 'jsonld', type: 'application/ld+json' },
+  { key: 'backup', label: 'Full backup (JSON)', build: exportBackup, file: 'fact-annotator-backup', ext: 'json' },
+  { key: 'csv', label: 'Claims (CSV)', build: exportClaimsCsv, file: 'fact-annotator-claims', ext: 'csv' },
+  { key: 'annotations', label: 'Web Annotations (JSON-LD)', build: exportWebAnnotations, file: 'fact-annotator-annotations', ext: 'jsonld' },
 ] as const;
 
 export function ExportPanel() {
@@ -21,9 +21,9 @@ export function ExportPanel() {
 
   const exportOne = (e: (typeof EXPORTS)[number]) =>
     run(`Exporting ${e.label}`, async (onProgress) => {
-      const parts = await e.build(db, onProgress);
+      const blob = await e.build(db, onProgress);
       const name = `${e.file}-${stamp()}.${e.ext}`;
-      downloadParts(parts, name, e.type);
+      downloadBlob(blob, name);
       return `Saved ${name}.`;
     });
 

@@ -1,6 +1,10 @@
 // Saves generated text as a file from the panel page: a Blob URL clicked through a temporary <a download>.
 export function downloadParts(parts: BlobPart[], filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+  downloadBlob(new Blob(parts, { type }), filename);
+}
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

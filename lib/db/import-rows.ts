@@ -15,106 +15,94 @@ export interface BackupRows {
   claims: StoredClaim[];
 }
 
-/** Rows per bulk write: each is one IndexedDB request per row either way; batches only bound what one call holds. */
-const BATCH = 5_000;
-/** Page rows per bulk write (a claims row holds a whole page's claims, so fewer make a batch of similar size). */
-const PAGE_ROW_BATCH = 200;
+/** Rows per bulk write. All writes are issued at once; batches only let the progress bar move as they land. */
+const BATCH = 200;
 
 type Progress = (n: number) => void;
 
 /**
  * Existing rows win (the reader's local data is never overwritten by an older file): pages, actors and claims are
  * duplicates by primary key; mentions by page, actor and offsets. An empty table (a restore) needs no look-ups.
+ *
+ * Requests in one IndexedDB transaction run in the order they were made, so every look-up comes first; then all the
+ * writes are issued without waiting for one batch before the next, so the browser writes while this page still
+ * groups and serialises rows (waiting per batch left either side idle half the time).
  */
 export async function importRows(db: FactDatabase, rows: BackupRows, onProgress?: (done: number, total: number) => void): Promise<{ imported: TableCounts; duplicate: TableCounts }> {
   const total = rows.pages.length + rows.actors.length + rows.mentions.length + rows.claims.length;
   let done = 0;
   const progress: Progress = (n) => onProgress?.((done += n), total);
-  const imported: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
-  const duplicate: TableCounts = { pages: 0, actors: 0, mentions: 0, claims: 0 };
-  const count = (name: keyof TableCounts, fresh: number, all: number) => {
-    imported[name] += fresh;
-    duplicate[name] += all - fresh;
-  };
+  const pageUrlsOf = (list: { pageUrl: string }[]) => [...new Set(list.map((r) => r.pageUrl))];
 
-  await db.transaction('rw', [db.pages, db.actors, db.pageMentions, db.claims, db.actorStats], async () => {
-    count('pages', await importByKey(db.pages, rows.pages, (p) => p.url, progress), rows.pages.length);
-    count('actors', await importByKey(db.actors, rows.actors, (a) => a.id, progress), rows.actors.length);
-    const freshClaims = await importClaims(db, rows.claims, progress);
-    count('claims', freshClaims.length, rows.claims.length);
-    await adjustClaimCounts(db, claimCountDeltas([], freshClaims));
-    count('mentions', await importMentions(db, rows.mentions, progress), rows.mentions.length);
+  return db.transaction('rw', [db.pages, db.actors, db.pageMentions, db.claims, db.actorStats], async () => {
+    const [storedPages, storedActors, storedClaimRows, storedMentionRows] = await Promise.all([
+      storedRows(db.pages, rows.pages.map((p) => p.url), (p) => p.url),
+      storedRows(db.actors, rows.actors.map((a) => a.id), (a) => a.id),
+      storedRows(db.claims, pageUrlsOf(rows.claims), (r) => r.id),
+      storedRows(db.pageMentions, pageUrlsOf(rows.mentions), (r) => r.pageUrl),
+    ]);
+    const pages = newOnly(rows.pages, (p) => p.url, storedPages);
+    const actors = newOnly(rows.actors, (a) => a.id, storedActors);
+    const claims = newClaims(rows.claims, storedClaimRows);
+    const mentions = newMentions(rows.mentions, storedMentionRows);
+    progress(total - pages.length - actors.length - claims.length - mentions.length);
+
+    const claimRows = groupClaims(claims, storedClaimRows);
+    const mentionRows = groupMentions(mentions, storedMentionRows);
+    const addedClaims = (r: ClaimPageRow) => claimCountOfRow(r) - (storedClaimRows.has(r.id) ? claimCountOfRow(storedClaimRows.get(r.id)!) : 0);
+    const addedMentions = (r: MentionPageRow) => mentionCountOfRow(r) - (storedMentionRows.has(r.pageUrl) ? mentionCountOfRow(storedMentionRows.get(r.pageUrl)!) : 0);
+    await Promise.all([
+      ...write(db.pages, pages, storedPages, (p) => p.url, (batch) => progress(batch.length)),
+      ...write(db.actors, actors, storedActors, (a) => a.id, (batch) => progress(batch.length)),
+      ...write(db.claims, claimRows, storedClaimRows, (r) => r.id, (batch) => progress(batch.reduce((n, r) => n + addedClaims(r), 0))),
+      ...write(db.pageMentions, mentionRows, storedMentionRows, (r) => r.pageUrl, (batch) => progress(batch.reduce((n, r) => n + addedMentions(r), 0))),
+      adjustClaimCounts(db, claimCountDeltas([], claims)),
+    ]);
+    const counts = (p: number, a: number, m: number, c: number): TableCounts => ({ pages: p, actors: a, mentions: m, claims: c });
+    return {
+      imported: counts(pages.length, actors.length, mentions.length, claims.length),
+      duplicate: counts(rows.pages.length - pages.length, rows.actors.length - actors.length, rows.mentions.length - mentions.length, rows.claims.length - claims.length),
+    };
   });
-  return { imported, duplicate };
 }
 
-/** Adds the rows whose key is not stored yet; returns how many. */
-async function importByKey<T>(table: Table<T, any, any>, all: T[], key: (r: T) => string, progress: Progress): Promise<number> {
-  const list = dedupe(all, key);
-  progress(all.length - list.length);
-  const empty = (await table.count()) === 0;
-  let added = 0;
-  for (let i = 0; i < list.length; i += BATCH) {
-    const batch = list.slice(i, i + BATCH);
-    const existing = empty ? [] : await table.bulkGet(batch.map(key));
-    const fresh = batch.filter((_, j) => existing[j] === undefined);
-    await table.bulkAdd(fresh);
-    added += fresh.length;
-    progress(batch.length);
-  }
-  return added;
-}
-
-/** Page rows already stored for the pages these items belong to (none when the table is empty). */
-async function storedRows<R>(table: Table<R, any, any>, pageUrls: string[], keyOf: (r: R) => string): Promise<Map<string, R>> {
+/** Stored rows with these keys, by key; none are looked up when the table is empty. */
+async function storedRows<R>(table: Table<R, any, any>, keys: string[], keyOf: (r: R) => string): Promise<Map<string, R>> {
   const stored = new Map<string, R>();
-  if ((await table.count()) === 0) return stored;
-  for (const row of await table.bulkGet(pageUrls)) if (row) stored.set(keyOf(row), row);
+  if (keys.length === 0 || (await table.count()) === 0) return stored;
+  for (const row of await table.bulkGet(keys)) if (row) stored.set(keyOf(row), row);
   return stored;
 }
 
-/** Writes page rows, adding where the table had none (an add skips Dexie's read of the old row that a put makes). */
-async function writeRows<R>(table: Table<R, any, any>, rows: R[], stored: Map<string, R>, keyOf: (r: R) => string, onBatch: (batch: R[]) => void): Promise<void> {
-  for (let i = 0; i < rows.length; i += PAGE_ROW_BATCH) {
-    const batch = rows.slice(i, i + PAGE_ROW_BATCH);
+/** Rows whose key is neither stored nor earlier in the file (a later copy would make the add fail). */
+function newOnly<T>(list: T[], key: (r: T) => string, stored: Map<string, unknown>): T[] {
+  const seen = new Set(stored.keys());
+  return list.filter((r) => (seen.has(key(r)) ? false : (seen.add(key(r)), true)));
+}
+
+/** A claim whose id is already stored (in its page's row) or earlier in the file is a duplicate. */
+function newClaims(all: StoredClaim[], stored: Map<string, ClaimPageRow>): StoredClaim[] {
+  const storedIds = new Map<string, unknown>();
+  for (const row of stored.values()) for (const c of unpackRow(row)) storedIds.set(c.id, c);
+  return newOnly(all, (c) => c.id, storedIds);
+}
+
+/** A mention already stored (same page, actor and offsets) or earlier in the file is a duplicate. */
+function newMentions(all: StoredMention[], stored: Map<string, MentionPageRow>): StoredMention[] {
+  const storedKeys = new Map<string, unknown>();
+  for (const row of stored.values()) for (const m of unpackMentions(row)) storedKeys.set(mentionKeyOf(row.pageUrl, m), m);
+  return newOnly(all, (m) => mentionKeyOf(m.pageUrl, m), storedKeys);
+}
+
+/** Issues the writes in batches without waiting between them: adds for new keys (an add skips the read of the old
+ * row that Dexie makes for a put), puts for rows merged into stored ones. Returns the batches' promises. */
+function write<R>(table: Table<R, any, any>, rows: R[], stored: Map<string, unknown>, keyOf: (r: R) => string, onBatch: (batch: R[]) => void): Promise<void>[] {
+  const pending: Promise<void>[] = [];
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
     const fresh = batch.filter((r) => !stored.has(keyOf(r)));
     const merged = batch.filter((r) => stored.has(keyOf(r)));
-    if (fresh.length) await table.bulkAdd(fresh);
-    if (merged.length) await table.bulkPut(merged);
-    onBatch(batch);
+    pending.push(Promise.all([fresh.length ? table.bulkAdd(fresh) : null, merged.length ? table.bulkPut(merged) : null]).then(() => onBatch(batch)));
   }
-}
-
-/** A claim whose id is already stored is a duplicate; new claims join their page's stored row. Returns the new claims. */
-async function importClaims(db: FactDatabase, all: StoredClaim[], progress: Progress): Promise<StoredClaim[]> {
-  const claims = dedupe(all, (c) => c.id);
-  const stored = await storedRows(db.claims, [...new Set(claims.map((c) => c.pageUrl))], (r) => r.id);
-  const storedIds = new Set<string>();
-  for (const row of stored.values()) for (const c of unpackRow(row)) storedIds.add(c.id);
-  const fresh = claims.filter((c) => !storedIds.has(c.id));
-  progress(all.length - fresh.length);
-  const added = (r: ClaimPageRow) => claimCountOfRow(r) - (stored.has(r.id) ? claimCountOfRow(stored.get(r.id)!) : 0);
-  await writeRows(db.claims, groupClaims(fresh, stored), stored, (r) => r.id, (batch) => progress(batch.reduce((n, r) => n + added(r), 0)));
-  return fresh;
-}
-
-/** A mention already stored (same page, actor and offsets) is a duplicate; new ones join their page's row. Returns how many were new. */
-async function importMentions(db: FactDatabase, all: StoredMention[], progress: Progress): Promise<number> {
-  const stored = await storedRows(db.pageMentions, [...new Set(all.map((m) => m.pageUrl))], (r) => r.pageUrl);
-  const seen = new Set<string>();
-  for (const row of stored.values()) for (const m of unpackMentions(row)) seen.add(mentionKeyOf(row.pageUrl, m));
-  const fresh = all.filter((m) => {
-    const key = mentionKeyOf(m.pageUrl, m);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-  progress(all.length - fresh.length);
-  const added = (r: MentionPageRow) => mentionCountOfRow(r) - (stored.has(r.pageUrl) ? mentionCountOfRow(stored.get(r.pageUrl)!) : 0);
-  await writeRows(db.pageMentions, groupMentions(fresh, stored), stored, (r) => r.pageUrl, (batch) => progress(batch.reduce((n, r) => n + added(r), 0)));
-  return fresh.length;
-}
-
-/** Within one file, later copies of a key are duplicates too (they would make bulkAdd fail). */
-function dedupe<T>(list: T[], key: (r: T) => string): T[] {
-  const seen = new Set<string>();
-  return list.filter((r) => (seen.has(key(r)) ? false : (seen.add(key(r)), true)));
+  return pending;
 }

@@ -2,7 +2,11 @@
 import type { FactDatabase } from '../db';
 import { claimTotal, forEachClaimBatch } from '../db/batches';
 import type { ClaimRecord } from '../model';
+import { BlobWriter, CSV_TYPE } from './output';
 import { yieldToUi, type OnProgress } from './progress';
+
+/** Pages read per step: 50 pages of 20-100 claims each keep the progress bar moving without many small reads. */
+const PAGES_PER_BATCH = 50;
 
 export const CSV_COLUMNS = ['date', 'speaker', 'polarity', 'target', 'topic', 'kind', 'claim', 'page title', 'site', 'url', 'start', 'end'] as const;
 
@@ -19,14 +23,16 @@ export function claimCsvRow(c: Omit<ClaimRecord, 'selectors'>): string {
   return cells.map(csvCell).join(',');
 }
 
-export async function exportClaimsCsv(db: FactDatabase, onProgress?: OnProgress): Promise<string[]> {
+/** Every claim, one row each, written into a Blob a batch of pages at a time. */
+export async function exportClaimsCsv(db: FactDatabase, onProgress?: OnProgress): Promise<Blob> {
   const total = await claimTotal(db);
   let done = 0;
-  const parts = [CSV_COLUMNS.map(csvCell).join(',') + '\r\n'];
-  await forEachClaimBatch(db, 20, async (rows) => {
-    parts.push(rows.map(claimCsvRow).join('\r\n') + '\r\n');
+  const out = new BlobWriter(CSV_TYPE);
+  out.write(CSV_COLUMNS.map(csvCell).join(',') + '\r\n');
+  await forEachClaimBatch(db, PAGES_PER_BATCH, async (rows) => {
+    out.write(rows.map(claimCsvRow).join('\r\n') + '\r\n');
     onProgress?.((done += rows.length), total);
     await yieldToUi();
   });
-  return parts;
+  return out.result;
 }

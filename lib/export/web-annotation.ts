@@ -4,6 +4,7 @@ import { claimTotal, forEachClaimBatch, forEachMentionBatch, mentionTotal } from
 import { toW3CSelectors, type TextPositionSelector, type TextQuoteSelector } from '../anchoring';
 import type { ActorRecord, ClaimRecord, MentionRecord, SpanSelectors } from '../model';
 import { claimRecordOf, mentionRecordOf } from '../db/stored-rows';
+import { BlobWriter, JSON_LD_TYPE } from './output';
 import { yieldToUi, type OnProgress } from './progress';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -64,28 +65,29 @@ export function mentionAnnotation(m: MentionRecord, actor: ActorRecord | undefin
   };
 }
 
-/** An AnnotationCollection whose single page lists every claim and mention; returned as Blob parts. */
-export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<string[]> {
+/** An AnnotationCollection whose single page lists every claim and mention, written into a Blob a batch at a time. */
+export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProgress, now = new Date()): Promise<Blob> {
   const actors = new Map((await db.actors.toArray()).map((a) => [a.id, a]));
   const analysedAt = new Map((await db.pages.toArray()).map((p) => [p.url, p.analysedAt]));
   const [claimCount, mentionCount] = await Promise.all([claimTotal(db), mentionTotal(db)]);
   const total = claimCount + mentionCount;
   let done = 0;
-  const parts = [
+  const out = new BlobWriter(JSON_LD_TYPE);
+  out.write(
     `{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":"urn:fact-annotator:export:${now.getTime()}","type":"AnnotationCollection",` +
       `"label":"Fact Annotator export","generator":${JSON.stringify(GENERATOR)},"generated":${JSON.stringify(now.toISOString())},"total":${total},` +
       `"first":{"type":"AnnotationPage","startIndex":0,"items":[`,
-  ];
+  );
   let first = true;
   const push = async (items: WebAnnotation[]) => {
     if (items.length === 0) return;
-    parts.push((first ? '' : ',') + JSON.stringify(items).slice(1, -1));
+    out.write((first ? '' : ',') + JSON.stringify(items).slice(1, -1));
     first = false;
     onProgress?.((done += items.length), total);
     await yieldToUi();
   };
-  await forEachClaimBatch(db, 20, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
+  await forEachClaimBatch(db, 50, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
   await forEachMentionBatch(db, 200, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
-  parts.push(']}}');
-  return parts;
+  out.write(']}}');
+  return out.result;
 }

@@ -29,7 +29,7 @@ describe('CSV', () => {
     const berg = actor(t, 'person:anna-berg', 'Anna Berg', 'person');
     const db = freshDb();
     await saveAnalysis(db, { ...PAGE_ONE, title: 'Title, with "quotes"' }, t, analysis([berg], [claim(t, 'no, never — "not" here\nor there', berg, 'oppose', 'here')]));
-    const rows = parseCsv((await exportClaimsCsv(db)).join(''));
+    const rows = parseCsv(await (await exportClaimsCsv(db)).text());
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(2);
     const byColumn = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
@@ -46,6 +46,6 @@ describe('CSV', () => {
   });
 
   it('an empty database gives just the header', async () => {
-    expect((await exportClaimsCsv(freshDb())).join('')).toBe(CSV_COLUMNS.join(',') + '\r\n');
+    expect(await (await exportClaimsCsv(freshDb())).text()).toBe(CSV_COLUMNS.join(',') + '\r\n');
   });
 });

@@ -23,7 +23,9 @@ describe('JSON backup', () => {
   it('is one JSON document with format, version, date and every table', async () => {
     const db = await seeded();
     const progress: number[] = [];
-    const json = JSON.parse((await exportBackup(db, (done) => progress.push(done), new Date('2026-01-02T03:04:05Z'))).join(''));
+    const file = await exportBackup(db, (done) => progress.push(done), new Date('2026-01-02T03:04:05Z'));
+    expect(file.type).toBe('application/json');
+    const json = JSON.parse(await file.text());
     expect(json).toMatchObject({ format: 'fact-annotator-backup', version: 2, exportedAt: '2026-01-02T03:04:05.000Z' });
     expect([json.pages.length, json.actors.length, json.mentions.length, json.claims.length]).toEqual([2, 4, 6, 2]);
     expect(progress.at(-1)).toBe(14);
@@ -31,7 +33,7 @@ describe('JSON backup', () => {
 
   it('round trip: export, import into an empty database, same rows', async () => {
     const db = await seeded();
-    const text = (await exportBackup(db)).join('');
+    const text = await (await exportBackup(db)).text();
     const empty = freshDb();
     const result = await importBackup(empty, text);
     expect(result).toEqual({ status: 'imported', imported: { pages: 2, actors: 4, mentions: 6, claims: 2 }, duplicate: { pages: 0, actors: 0, mentions: 0, claims: 0 } });
@@ -41,7 +43,7 @@ describe('JSON backup', () => {
 
   it('importing the same backup again adds nothing and counts every row as a duplicate', async () => {
     const db = await seeded();
-    const text = (await exportBackup(db)).join('');
+    const text = await (await exportBackup(db)).text();
     const before = await snapshot(db);
     const result = await importBackup(db, text);
     expect(result).toEqual({ status: 'imported', imported: { pages: 0, actors: 0, mentions: 0, claims: 0 }, duplicate: { pages: 2, actors: 4, mentions: 6, claims: 2 } });
@@ -51,7 +53,7 @@ describe('JSON backup', () => {
 
   it('a backup with more of a page than is stored adds the missing claims and mentions to that page, and counts the rest as duplicates', async () => {
     const db = await seeded();
-    const backup = JSON.parse((await exportBackup(db)).join(''));
+    const backup = JSON.parse(await (await exportBackup(db)).text());
     // A database that has page one with only its mentions, and nothing of page two.
     const partial = freshDb();
     await saveAnalysis(partial, PAGE_ONE, PAGE_ONE_TEXT, { ...pageOne(), claims: [] });
@@ -63,7 +65,7 @@ describe('JSON backup', () => {
   });
 
   it('exports an empty database as a valid, re-importable backup', async () => {
-    const text = (await exportBackup(freshDb())).join('');
+    const text = await (await exportBackup(freshDb())).text();
     expect(JSON.parse(text)).toMatchObject({ pages: [], actors: [], mentions: [], claims: [] });
     expect((await importBackup(freshDb(), text)).status).toBe('imported');
   });
@@ -100,7 +102,7 @@ describe('version-1 backups', () => {
   it('a re-exported version-1 import is a version-2 file without per-row selectors, smaller by at least the repeated quote of each claim', async () => {
     const db = freshDb();
     await importBackup(db, JSON.stringify(v1Backup()));
-    const v2 = JSON.parse((await exportBackup(db)).join(''));
+    const v2 = JSON.parse(await (await exportBackup(db)).text());
     expect(v2.version).toBe(2);
     expect(v2.claims.every((c: any) => !('selectors' in c) && typeof c.prefix === 'string')).toBe(true);
     const size = (rows: unknown[]) => JSON.stringify(rows).length;
@@ -121,7 +123,7 @@ describe('import of a bad file', () => {
   for (const [what, spoil, message] of cases) {
     it(`${what}: says what is wrong and where, and changes nothing`, async () => {
       const db = await seeded();
-      const backup = JSON.parse((await exportBackup(db)).join(''));
+      const backup = JSON.parse(await (await exportBackup(db)).text());
       await db.claims.clear(); // an import of the good rows would visibly change this table
       const before = await snapshot(db);
       const spoilt = spoil(backup);

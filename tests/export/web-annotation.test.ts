@@ -10,7 +10,7 @@ async function exported() {
   const db = freshDb();
   await saveAnalysis(db, PAGE_ONE, PAGE_ONE_TEXT, pageOne());
   await saveAnalysis(db, PAGE_TWO, PAGE_TWO_TEXT, pageTwo());
-  return JSON.parse((await exportWebAnnotations(db)).join(''));
+  return JSON.parse(await (await exportWebAnnotations(db)).text());
 }
 
 describe('Web Annotation JSON-LD', () => {
