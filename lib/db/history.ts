@@ -77,7 +77,8 @@ async function speakerClaims(db: FactDatabase, actorId: string, skip: number, ta
   if (!start) return out;
   const seen = start.passed;
   let { from, skipInRow } = start;
-  let batch = FIRST_BATCH;
+  // A short window (the hover card's five) needs no more rows than claims.
+  let batch = Math.min(FIRST_BATCH, take);
   for (;;) {
     const rows: ClaimPageRow[] = await speakerRange(db, actorId, newestFirst, from).limit(batch).toArray();
     let fresh = 0;
