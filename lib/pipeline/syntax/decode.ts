@@ -2,6 +2,7 @@
 import { chunkFeatures, MAX_FEATURES, posFeatures } from './features';
 import { CHUNK_COUNT, POS_COUNT, wellFormedChunk } from './labels';
 import { argmax, type LabelScorer } from './weights';
+import { W } from './word-hashes';
 
 /** Reusable buffers, so decoding allocates nothing per token. */
 export class DecodeBuffers {
@@ -9,15 +10,18 @@ export class DecodeBuffers {
   readonly scores = new Float64Array(Math.max(POS_COUNT, CHUNK_COUNT));
 }
 
-/** Tags tokens [a, b) into pos[a..b) given the word hash records h. */
+/** Tags tokens [a, b) into pos[a..b) given per-token hash records h; dictionary words take their fixed tag unscored. */
 export function decodePos(h: Uint32Array, a: number, b: number, scorer: LabelScorer, pos: Uint8Array, buf: DecodeBuffers): void {
   const { feats, scores } = buf;
   let p1 = -1, p2 = -1;
   for (let i = a; i < b; i++) {
-    const n = posFeatures(h, i, a, b, p1, p2, feats);
-    scores.fill(0);
-    scorer.addScores(feats, n, scores);
-    const tag = argmax(scores, POS_COUNT);
+    let tag = h[i * W.Size + W.Fixed] - 1;
+    if (tag < 0) {
+      const n = posFeatures(h, i, a, b, p1, p2, feats);
+      scores.fill(0);
+      scorer.addScores(feats, n, scores);
+      tag = argmax(scores, POS_COUNT);
+    }
     pos[i] = tag;
     p2 = p1;
     p1 = tag;

@@ -8,7 +8,7 @@ import { W } from './word-hashes';
 const enum P {
   Bias, Lower, Prefix1, Suffix1, Suffix2, Suffix3, Shape, Flags, Initial,
   LowerPrev, LowerPrev2, LowerNext, LowerNext2, Suffix3Prev, Suffix3Next, ShapePrev, ShapeNext,
-  Tag1, Tag2, Tag12, Tag1Lower, Tag1Suffix3, BigramPrev, BigramNext,
+  Tag1, Tag2, Tag12, Tag1Lower, Tag1Suffix3, BigramPrev, BigramNext, Prefix2, Prefix3, Suffix4,
 }
 const enum C {
   Bias = 100, Lower, Shape, LowerPrev, LowerNext, Pos, PosPrev, PosPrev2, PosNext, PosNext2,
@@ -37,6 +37,9 @@ export function posOwn(rec: Uint32Array, at: number, out: Uint32Array, k: number
   out[k++] = mix1(P.Suffix3, rec[at + W.Suffix3]);
   out[k++] = mix1(P.Shape, rec[at + W.Shape]);
   out[k++] = mix1(P.Flags, rec[at + W.Flags]);
+  out[k++] = mix1(P.Prefix2, rec[at + W.Prefix2]);
+  out[k++] = mix1(P.Prefix3, rec[at + W.Prefix3]);
+  out[k++] = mix1(P.Suffix4, rec[at + W.Suffix4]);
   return k;
 }
 
@@ -120,9 +123,29 @@ export function chunkNextWord(lower: number, out: Uint32Array, k: number): numbe
 }
 
 /** One POS tag at a fixed offset from the token: 0 = this token, 1 = previous, 2 = second previous, 3 = next, 4 = second next. */
-export const CHUNK_POS_OFFSETS = 5;
 export function chunkPosAt(offset: number, tag: number, out: Uint32Array, k: number): number {
   out[k++] = mix1(C.Pos + offset, tag);
+  return k;
+}
+
+/** This token's tag, the previous one, and the pair (tp = NO_POS_BEFORE at the sentence start). */
+export function chunkTagsBack(tp: number, t: number, out: Uint32Array, k: number): number {
+  k = chunkPosAt(0, t, out, k);
+  k = chunkPosAt(1, tp, out, k);
+  out[k++] = mix2(C.PosPrevCur, tp, t);
+  return k;
+}
+
+/** The next token's tag, and this tag with it (tn = NO_POS_AFTER at the sentence end). */
+export function chunkTagsAhead(t: number, tn: number, out: Uint32Array, k: number): number {
+  k = chunkPosAt(3, tn, out, k);
+  out[k++] = mix2(C.PosCurNext, t, tn);
+  return k;
+}
+
+/** The previous chunk label with this token's tag. */
+export function chunkLabelTag(c1: number, t: number, out: Uint32Array, k: number): number {
+  out[k++] = mix2(C.Chunk1Pos, c1, t);
   return k;
 }
 
@@ -135,13 +158,10 @@ export function chunkLabels(c1: number, c2: number, out: Uint32Array, k: number)
   return k;
 }
 
-/** POS n-grams around the token, the word with its tag, and the previous label with the tags and the word. */
+/** The tag trigram, the word with its tag, and the previous label with the tags and the word. */
 export function chunkToken(lower: number, t: number, tp: number, tn: number, c1: number, out: Uint32Array, k: number): number {
-  out[k++] = mix2(C.PosPrevCur, tp, t);
-  out[k++] = mix2(C.PosCurNext, t, tn);
   out[k++] = mix3(C.PosTri, tp, t, tn);
   out[k++] = mix2(C.LowerPos, lower, t);
-  out[k++] = mix2(C.Chunk1Pos, c1, t);
   out[k++] = mix3(C.Chunk1PosNext, c1, t, tn);
   out[k++] = mix2(C.Chunk1Lower, c1, lower);
   out[k++] = mix3(C.Chunk1PosPrevPos, c1, tp, t);
@@ -155,11 +175,11 @@ export function chunkFeatures(h: Uint32Array, pos: Uint8Array, i: number, a: num
   let k = chunkOwn(h, at, out, 0);
   k = chunkPrevWord(i > a ? h[at - W.Size + W.Lower] : BEFORE, out, k);
   k = chunkNextWord(i + 1 < b ? h[at + W.Size + W.Lower] : AFTER, out, k);
-  k = chunkPosAt(0, t, out, k);
-  k = chunkPosAt(1, tp, out, k);
+  k = chunkTagsBack(tp, t, out, k);
   k = chunkPosAt(2, i - 1 > a ? pos[i - 2] : NO_POS_BEFORE2, out, k);
-  k = chunkPosAt(3, tn, out, k);
+  k = chunkTagsAhead(t, tn, out, k);
   k = chunkPosAt(4, i + 2 < b ? pos[i + 2] : NO_POS_AFTER2, out, k);
   k = chunkLabels(c1, c2, out, k);
+  k = chunkLabelTag(c1, t, out, k);
   return chunkToken(lower, t, tp, tn, c1, out, k);
 }

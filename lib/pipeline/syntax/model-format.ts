@@ -1,9 +1,10 @@
-// The syntax model file (syntax.bin): the label lists it was trained with, then one sparse weight table per pass
-// (POS, chunk): kept feature buckets, and per bucket only its non-zero labels with one-byte weight codes.
+// The syntax model file (syntax.bin): the label lists it was trained with, the tag dictionary, then one sparse weight
+// table per pass (POS, chunk): kept feature buckets, and per bucket only its non-zero labels with one-byte weight codes.
 import { CHUNK_TAGS, POS_TAGS } from './labels';
+import type { TagDictionary } from './tag-dictionary';
 
 const MAGIC = 0x4e595346; // "FSYN" little-endian
-const VERSION = 1;
+const VERSION = 2;
 
 export interface SparseTable {
   /** Feature hashes are reduced to `hash & ((1 << bucketBits) - 1)` before lookup. */
@@ -20,6 +21,7 @@ export interface SparseTable {
 }
 
 export interface SyntaxModelData {
+  dictionary: TagDictionary;
   pos: SparseTable;
   chunk: SparseTable;
 }
@@ -97,6 +99,7 @@ export function encodeSyntaxModel(m: SyntaxModelData): Uint8Array {
   const w = new Writer();
   w.u32(MAGIC); w.u32(VERSION);
   w.bytes(text.encode(POS_TAGS.join(' '))); w.bytes(text.encode(CHUNK_TAGS.join(' ')));
+  w.bytes(new Uint8Array(Uint32Array.from(m.dictionary.hashes).buffer)); w.bytes(m.dictionary.tags);
   writeTable(w, m.pos); writeTable(w, m.chunk);
   return w.done();
 }
@@ -108,5 +111,9 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModelData {
   if (version !== VERSION) throw new Error(`syntax model version ${version}, expected ${VERSION}`);
   // Label ids are positions in these lists: a model trained with other lists would mislabel everything.
   if (untext.decode(r.bytes()) !== POS_TAGS.join(' ') || untext.decode(r.bytes()) !== CHUNK_TAGS.join(' ')) throw new Error('syntax model was trained with other label lists');
-  return { pos: readTable(r, POS_TAGS.length), chunk: readTable(r, CHUNK_TAGS.length) };
+  const hashBytes = r.bytes(), tags = r.bytes();
+  if (hashBytes.length !== tags.length * 4 || tags.some((t) => t >= POS_TAGS.length)) throw new Error('corrupt syntax model (dictionary)');
+  const hashes = new Uint32Array(tags.length);
+  new Uint8Array(hashes.buffer).set(hashBytes);
+  return { dictionary: { hashes, tags: tags.slice() }, pos: readTable(r, POS_TAGS.length), chunk: readTable(r, CHUNK_TAGS.length) };
 }

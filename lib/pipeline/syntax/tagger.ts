@@ -31,7 +31,7 @@ export function sentenceBounds(starts: ArrayLike<number>, n: number): Int32Array
 
 export function createSyntaxTagger(bytes: Uint8Array): SyntaxModel {
   const model = decodeSyntaxModel(bytes);
-  const decoder = new CachedDecoder(new SparseScorer(model.pos), new SparseScorer(model.chunk));
+  const decoder = new CachedDecoder(new SparseScorer(model.pos), new SparseScorer(model.chunk), model.dictionary);
   const tagWords = (words: readonly string[], sentenceStarts: ArrayLike<number>): SyntaxTags => {
     const n = words.length;
     const pos = new Uint8Array(n), chunk = new Uint8Array(n);

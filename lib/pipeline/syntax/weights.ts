@@ -7,47 +7,54 @@ export interface LabelScorer {
 }
 
 /**
- * Slots hold [bucket, row] pairs side by side (one cache line for most probes); a row's entries are a label byte and
- * a decoded float weight. Load factor at most 1/2, so misses (most unknown features) end after a probe or two.
+ * Slots hold [bucket, row offset] pairs side by side; a row is its length, then (label, weight) pairs, all in one
+ * buffer, so a lookup touches the slot and one stretch of memory. Load factor at most 1/2, so misses (most unknown
+ * features) end after a probe or two.
  */
 export class SparseScorer implements LabelScorer {
   private readonly mask: number;
   private readonly slotMask: number;
   private readonly slots: Int32Array;
-  private readonly rowStarts: Uint32Array;
-  private readonly labels: Uint8Array;
-  private readonly weights: Float64Array;
+  /** Row lengths and labels (as integers) and weights (as floats): two views of one buffer. */
+  private readonly rowInts: Int32Array;
+  private readonly rowFloats: Float32Array;
 
   constructor(t: SparseTable) {
     this.mask = 2 ** t.bucketBits - 1;
     let size = 2;
     while (size < t.buckets.length * 2) size *= 2;
     this.slotMask = size - 1;
+    const rows = t.buckets.length;
+    const buffer = new ArrayBuffer((rows + 2 * t.labels.length) * 4);
+    this.rowInts = new Int32Array(buffer);
+    this.rowFloats = new Float32Array(buffer);
     const slots = new Int32Array(size * 2).fill(-1);
-    for (let r = 0; r < t.buckets.length; r++) {
+    let at = 0;
+    for (let r = 0; r < rows; r++) {
       let s = t.buckets[r] & this.slotMask;
       while (slots[s << 1] !== -1) s = (s + 1) & this.slotMask;
       slots[s << 1] = t.buckets[r];
-      slots[(s << 1) + 1] = r;
+      slots[(s << 1) + 1] = at;
+      this.rowInts[at++] = t.rowStarts[r + 1] - t.rowStarts[r];
+      for (let e = t.rowStarts[r]; e < t.rowStarts[r + 1]; e++) {
+        this.rowInts[at++] = t.labels[e];
+        this.rowFloats[at++] = t.codebook[t.codes[e]];
+      }
     }
     this.slots = slots;
-    this.rowStarts = t.rowStarts;
-    this.labels = t.labels;
-    this.weights = Float64Array.from(t.codes, (c) => t.codebook[c]);
   }
 
   /** Adds the scores into out[at + label] (at = 0 for a plain score vector; the tagger's caches pass an offset). */
-  addScores(feats: Uint32Array, count: number, out: Float64Array, at = 0): void {
-    const slots = this.slots, slotMask = this.slotMask, mask = this.mask;
-    const rowStarts = this.rowStarts, labels = this.labels, weights = this.weights;
+  addScores(feats: Uint32Array, count: number, out: Float64Array | Float32Array, at = 0): void {
+    const slots = this.slots, slotMask = this.slotMask, mask = this.mask, ints = this.rowInts, floats = this.rowFloats;
     for (let k = 0; k < count; k++) {
       const bucket = feats[k] & mask;
       let s = bucket & slotMask;
       let key: number;
       while ((key = slots[s << 1]) !== bucket && key !== -1) s = (s + 1) & slotMask;
       if (key === -1) continue;
-      const r = slots[(s << 1) + 1];
-      for (let e = rowStarts[r], end = rowStarts[r + 1]; e < end; e++) out[at + labels[e]] += weights[e];
+      const row = slots[(s << 1) + 1];
+      for (let e = row + 1, end = row + 1 + 2 * ints[row]; e < end; e += 2) out[at + ints[e]] += floats[e + 1];
     }
   }
 }

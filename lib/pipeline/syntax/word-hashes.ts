@@ -1,8 +1,10 @@
 // Hashes of each token's own forms (lowercased word, affixes, shape, capitalisation), computed once per distinct word.
 import { hashString } from '../ner/hash';
+import { fixedTag, type TagDictionary } from './tag-dictionary';
 
-/** Slots of a token's record in the per-document hash array (8 slots, so a record starts at i << 3). */
-export const enum W { Lower, Prefix1, Suffix1, Suffix2, Suffix3, Shape, Flags, Size = 8 }
+/** Slots of a word's hash record. */
+/** Fixed holds the tag-dictionary tag + 1, or 0 when the word must be scored. */
+export const enum W { Lower, Prefix1, Suffix1, Suffix2, Suffix3, Shape, Flags, Fixed, Prefix2, Prefix3, Suffix4, Size = 12 }
 
 /** Flag bits of W.Flags. */
 export const enum Flag { Capitalised = 1, AllCaps = 2, Digit = 4, Hyphen = 8, Letter = 16 }
@@ -37,7 +39,7 @@ function flagsOf(word: string, lower: string): number {
 }
 
 /** Writes the hash record of one word at out[at..]. */
-export function fillWordRecord(word: string, out: Uint32Array, at: number): void {
+export function fillWordRecord(word: string, dict: TagDictionary, out: Uint32Array, at: number): void {
   const lower = word.toLowerCase();
   const n = lower.length;
   out[at + W.Lower] = hashString(lower);
@@ -45,8 +47,12 @@ export function fillWordRecord(word: string, out: Uint32Array, at: number): void
   out[at + W.Suffix1] = hashString(lower, Math.max(0, n - 1));
   out[at + W.Suffix2] = hashString(lower, Math.max(0, n - 2));
   out[at + W.Suffix3] = hashString(lower, Math.max(0, n - 3));
+  out[at + W.Suffix4] = hashString(lower, Math.max(0, n - 4));
+  out[at + W.Prefix2] = hashString(lower, 0, 2);
+  out[at + W.Prefix3] = hashString(lower, 0, 3);
   out[at + W.Shape] = hashString(shapeOf(word));
   out[at + W.Flags] = flagsOf(word, lower);
+  out[at + W.Fixed] = fixedTag(dict, hashString(word)) + 1;
 }
 
 /** Distinct words of a token sequence: one hash record per word type, and each token's type. */
@@ -59,7 +65,7 @@ export interface WordTypes {
 }
 
 /** Hashes each distinct form once; repeated words (most of a text) only pay a map lookup. */
-export function wordTypes(forms: readonly string[]): WordTypes {
+export function wordTypes(forms: readonly string[], dict: TagDictionary): WordTypes {
   const typeOf = new Int32Array(forms.length);
   const ids = new Map<string, number>();
   for (let i = 0; i < forms.length; i++) {
@@ -68,13 +74,13 @@ export function wordTypes(forms: readonly string[]): WordTypes {
     typeOf[i] = id;
   }
   const records = new Uint32Array(ids.size * W.Size);
-  for (const [form, id] of ids) fillWordRecord(form, records, id * W.Size);
+  for (const [form, id] of ids) fillWordRecord(form, dict, records, id * W.Size);
   return { records, typeOf, count: ids.size };
 }
 
 /** One record per token (training reads tokens directly, without the type indirection). */
-export function tokenRecords(forms: readonly string[]): Uint32Array {
-  const { records, typeOf } = wordTypes(forms);
+export function tokenRecords(forms: readonly string[], dict: TagDictionary): Uint32Array {
+  const { records, typeOf } = wordTypes(forms, dict);
   const out = new Uint32Array(forms.length * W.Size);
   for (let i = 0; i < forms.length; i++) out.set(records.subarray(typeOf[i] * W.Size, typeOf[i] * W.Size + W.Size), i * W.Size);
   return out;

@@ -15,7 +15,7 @@ describe('cached decoder', () => {
     const { doc, tags } = tagText(text);
     const model = decodeSyntaxModel(MODEL_BYTES);
     const posScorer = new SparseScorer(model.pos), chunkScorer = new SparseScorer(model.chunk), buffers = new DecodeBuffers();
-    const h = tokenRecords(pennForms(doc.tokens.map((t) => t.text)));
+    const h = tokenRecords(pennForms(doc.tokens.map((t) => t.text)), model.dictionary);
     const pos = new Uint8Array(doc.tokens.length), chunk = new Uint8Array(doc.tokens.length);
     for (const s of doc.sentences) {
       decodePos(h, s.tokenStart, s.tokenEnd, posScorer, pos, buffers);

@@ -3,6 +3,7 @@
 import { chunkFeatures, MAX_FEATURES, posFeatures } from '../features';
 import { wellFormedChunk } from '../labels';
 import { argmax } from '../weights';
+import { W } from '../word-hashes';
 import { AveragedPerceptron, type DenseScorer } from './perceptron';
 
 export interface SyntaxTrainingDoc {
@@ -56,6 +57,8 @@ export function trainPass(pass: Pass, labels: number, docs: readonly SyntaxTrain
       const pos = d.inputPos ?? d.goldPos;
       let y1 = -1, y2 = -1;
       for (let i = a; i < b; i++) {
+        const fixed = pass === 'pos' ? d.hashes[i * W.Size + W.Fixed] - 1 : -1;
+        if (fixed >= 0) { y2 = y1; y1 = fixed; continue; }
         const n = pass === 'pos' ? posFeatures(d.hashes, i, a, b, y1, y2, feats) : chunkFeatures(d.hashes, pos, i, a, b, y1, y2, feats);
         scores.fill(0);
         model.current.addScores(feats, n, scores);
