@@ -7,7 +7,7 @@ import { decodeChunks, decodePos, DecodeBuffers } from '../lib/pipeline/syntax/d
 import { CHUNK_COUNT, chunkId, POS_COUNT, posId } from '../lib/pipeline/syntax/labels';
 import { encodeSyntaxModel } from '../lib/pipeline/syntax/model-format';
 import { pennForms } from '../lib/pipeline/syntax/normalise';
-import { sparsify } from '../lib/pipeline/syntax/training/export';
+import { prunedOnly, sparsify } from '../lib/pipeline/syntax/training/export';
 import type { DenseScorer } from '../lib/pipeline/syntax/training/perceptron';
 import { trainPass, type SyntaxTrainingDoc } from '../lib/pipeline/syntax/training/trainer';
 import { tokenRecords } from '../lib/pipeline/syntax/word-hashes';
@@ -19,8 +19,8 @@ import { conllPath } from './conll';
 const EPOCHS = Number(process.env.SYNTAX_EPOCHS ?? 12);
 const BUCKET_BITS = Number(process.env.SYNTAX_BUCKET_BITS ?? 20);
 /** Weights kept per pass (about 2 bytes each plus row overhead): the budget for a model file under 1 MB. */
-const POS_ENTRIES = Number(process.env.SYNTAX_POS_ENTRIES ?? 300_000);
-const CHUNK_ENTRIES = Number(process.env.SYNTAX_CHUNK_ENTRIES ?? 70_000);
+const POS_ENTRIES = Number(process.env.SYNTAX_POS_ENTRIES ?? 250_000);
+const CHUNK_ENTRIES = Number(process.env.SYNTAX_CHUNK_ENTRIES ?? 120_000);
 /** The chunk pass learns from POS tags predicted by models that did not see the sentence, as at tagging time. */
 const JACKKNIFE_FOLDS = Number(process.env.SYNTAX_FOLDS ?? 5);
 const SEED = 20000601;
@@ -132,11 +132,14 @@ console.log(`chunk: kept epoch ${chunk.epoch}`);
 
 // SYNTAX_SWEEP=1 prints what smaller or larger weight budgets would score, to choose the two budgets above.
 if (process.env.SYNTAX_SWEEP) {
-  for (const [posEntries, chunkEntries] of [[250_000, 60_000], [300_000, 70_000], [350_000, 60_000], [250_000, 120_000], [500_000, 200_000]]) {
+  for (const [posEntries, chunkEntries] of [[250_000, 120_000], [1_000_000, 400_000]]) {
     const b = encodeSyntaxModel({ dictionary, pos: sparsify(pos.scorer, posEntries), chunk: sparsify(chunk.scorer, chunkEntries) });
     const s = newScores(), t = createSyntaxTagger(b);
     for (const d of dev) score(d, t.tagWords(d.words, d.sentenceStarts), s);
     console.log(`budget ${posEntries} POS / ${chunkEntries} chunk weights: ${(b.length / 1024).toFixed(0)} KB, ${report(s)}`);
+    const pruned = newScores(), posPruned = prunedOnly(pos.scorer, posEntries), chunkPruned = prunedOnly(chunk.scorer, chunkEntries);
+    for (const d of dev) { const p = predictPos(d, posPruned); score(d, { pos: p, chunk: predictChunks(d, p, chunkPruned) }, pruned); }
+    console.log(`  same budget, pruned but not quantised: ${report(pruned)}`);
   }
 }
 

@@ -1,27 +1,20 @@
-// The tagger's fast decoder: sums the same features as decode.ts, but keeps each word's own and neighbour feature
-// scores in a cache shared across documents and tables each label pair's scores once per model, so a token costs a
-// few vector adds and a handful of hash lookups instead of some forty.
+// The tagger's fast decoder: sums the same features as decode.ts, but reads each word's own and neighbour feature
+// scores from the word cache and each label pair's scores from tables built once per model, so a token costs a few
+// vector adds and a handful of hash lookups instead of some forty.
 import {
-  AFTER, AFTER2, BEFORE, BEFORE2, chunkLabels, chunkLabelTag, chunkNextWord, chunkOwn, chunkPosAt, chunkPrevWord, chunkTagsAhead, chunkTagsBack, chunkToken,
-  MAX_FEATURES, NO_POS_AFTER, NO_POS_AFTER2, NO_POS_BEFORE, NO_POS_BEFORE2, posNext, posNext2, posOwn, posPrev, posPrev2, posTags, posToken,
+  AFTER, BEFORE, chunkLabels, chunkLabelTag, chunkPosAt, chunkTagsAhead, chunkTagsBack, chunkToken,
+  MAX_FEATURES, NO_POS_AFTER, NO_POS_AFTER2, NO_POS_BEFORE, NO_POS_BEFORE2, posTags, posToken,
 } from './features';
 import { CHUNK_COUNT, POS_COUNT, wellFormedChunk } from './labels';
 import type { TagDictionary } from './tag-dictionary';
 import type { SparseScorer } from './weights';
-import { fillWordRecord, W } from './word-hashes';
+import { C_NEXT, C_OWN, C_PREV, NEXT, NEXT2, OWN, PREV, PREV2, STRIDE, WordScoreCache } from './word-cache';
+import { W } from './word-hashes';
 
 const PL = POS_COUNT, CL = CHUNK_COUNT;
-// Per word: POS own, as previous, as second previous, as next, as second next; chunk own, as previous, as next.
-const OWN = 0, PREV = PL, PREV2 = 2 * PL, NEXT = 3 * PL, NEXT2 = 4 * PL;
-const C_OWN = 5 * PL, C_PREV = C_OWN + CL, C_NEXT = C_PREV + CL, STRIDE = C_NEXT + CL;
-const REC = W.Size, LOWER = W.Lower, SUFFIX3 = W.Suffix3, SHAPE = W.Shape, FLAGS = W.Flags, FIXED = W.Fixed;
-/**
- * Words kept between documents (about 1.1 KB each). A word is kept once it occurs twice in one text while there is
- * room: those are the common words that make up most tokens, not one-off names or a table's numbers.
- */
-const CACHE_WORDS = 4096;
-/** Per-document slots kept allocated between documents; a text with more new words grows them for its own run. */
-const DOC_WORDS = 2048;
+const REC = W.Size, LOWER = W.Lower, SUFFIX3 = W.Suffix3, FLAGS = W.Flags, FIXED = W.Fixed;
+// Layout offsets read once (some module loaders turn every access to an imported binding into a getter call).
+const V_OWN = OWN, V_PREV = PREV, V_PREV2 = PREV2, V_NEXT = NEXT, V_NEXT2 = NEXT2, V_C_OWN = C_OWN, V_C_PREV = C_PREV, V_C_NEXT = C_NEXT, V_STRIDE = STRIDE;
 // Imported functions called per token, bound once (some module loaders turn every imported call into a getter call).
 const tokenPos = posToken, tokenChunk = chunkToken, wellFormed = wellFormedChunk;
 
@@ -35,16 +28,11 @@ export class CachedDecoder {
   /** Chunk scores of (previous label, this tag), and of the tags two before and two after: [(side * 256 + tag) * CL]. */
   private readonly labelTag: Float32Array;
   private readonly farTags: Float32Array;
-  /** Cached words: slot 0 is the sentence boundary (its "previous word" vector scores BEFORE, and so on). */
-  private readonly kept = new Map<string, number>();
-  private readonly docOnly = new Map<string, number>();
-  private vectors = new Float32Array(0);
-  private records = new Uint32Array(0);
-  private slots = new Int32Array(0);
+  private readonly words: WordScoreCache;
   private readonly feats = new Uint32Array(MAX_FEATURES);
   private readonly scores = new Float64Array(Math.max(PL, CL));
 
-  constructor(private readonly pos: SparseScorer, private readonly chunk: SparseScorer, private readonly dict: TagDictionary) {
+  constructor(private readonly pos: SparseScorer, private readonly chunk: SparseScorer, dict: TagDictionary) {
     this.posTagTable = this.pairTable(pos, PL, posTags);
     this.chunkLabelTable = this.pairTable(chunk, CL, chunkLabels);
     const f = this.feats;
@@ -63,22 +51,21 @@ export class CachedDecoder {
       chunk.addScores(f, chunkPosAt(2, tag, f, 0), this.farTags, tag * CL);
       chunk.addScores(f, chunkPosAt(4, tag, f, 0), this.farTags, (256 + tag) * CL);
     }
-    this.allocate(CACHE_WORDS + DOC_WORDS);
+    this.words = new WordScoreCache(pos, chunk, dict);
   }
 
   /** Tags every sentence [bounds[s], bounds[s + 1]) of the document (Penn forms) into pos and chunk. */
   tag(forms: readonly string[], bounds: Int32Array, pos: Uint8Array, chunk: Uint8Array): void {
-    const slots = this.slotsOf(forms);
+    const slots = this.words.slotsOf(forms);
     for (let s = 0; s + 1 < bounds.length; s++) {
       this.tagPos(slots, bounds[s], bounds[s + 1], pos);
       this.tagChunks(slots, pos, bounds[s], bounds[s + 1], chunk);
     }
-    // A document with many new words grew the per-document slots; shrink back so one huge page does not pin memory.
-    if (this.vectors.length > (CACHE_WORDS + DOC_WORDS + 1) * STRIDE) this.allocate(CACHE_WORDS + DOC_WORDS);
+    this.words.release();
   }
 
   private tagPos(slots: Int32Array, a: number, b: number, out: Uint8Array): void {
-    const v = this.vectors, records = this.records, table = this.posTagTable, scores = this.scores, feats = this.feats, scorer = this.pos;
+    const v = this.words.vectors, records = this.words.records, table = this.posTagTable, scores = this.scores, feats = this.feats, scorer = this.pos;
     let p1 = -1, p2 = -1;
     for (let i = a; i < b; i++) {
       const w = slots[i], at = w * REC;
@@ -89,11 +76,11 @@ export class CachedDecoder {
         p1 = fixed;
         continue;
       }
-      const own = w * STRIDE + OWN;
-      const prev = (i > a ? slots[i - 1] : 0) * STRIDE + PREV;
-      const prev2 = (i - 1 > a ? slots[i - 2] : 0) * STRIDE + PREV2;
-      const next = (i + 1 < b ? slots[i + 1] : 0) * STRIDE + NEXT;
-      const next2 = (i + 2 < b ? slots[i + 2] : 0) * STRIDE + NEXT2;
+      const own = w * V_STRIDE + V_OWN;
+      const prev = (i > a ? slots[i - 1] : 0) * V_STRIDE + V_PREV;
+      const prev2 = (i - 1 > a ? slots[i - 2] : 0) * V_STRIDE + V_PREV2;
+      const next = (i + 1 < b ? slots[i + 1] : 0) * V_STRIDE + V_NEXT;
+      const next2 = (i + 2 < b ? slots[i + 2] : 0) * V_STRIDE + V_NEXT2;
       const tags = ((p1 + 1) * (PL + 1) + p2 + 1) * PL;
       for (let l = 0; l < PL; l++) scores[l] = table[tags + l] + v[own + l] + v[prev + l] + v[prev2 + l] + v[next + l] + v[next2 + l];
       const prevLower = i > a ? records[slots[i - 1] * REC + LOWER] : BEFORE;
@@ -108,15 +95,15 @@ export class CachedDecoder {
   }
 
   private tagChunks(slots: Int32Array, pos: Uint8Array, a: number, b: number, out: Uint8Array): void {
-    const v = this.vectors, records = this.records, labels = this.chunkLabelTable, back = this.tagsBack, ahead = this.tagsAhead;
+    const v = this.words.vectors, records = this.words.records, labels = this.chunkLabelTable, back = this.tagsBack, ahead = this.tagsAhead;
     const labelTag = this.labelTag, far = this.farTags, scores = this.scores, feats = this.feats, scorer = this.chunk;
     let c1 = -1, c2 = -1;
     for (let i = a; i < b; i++) {
       const t = pos[i];
       const tp = i > a ? pos[i - 1] : NO_POS_BEFORE, tn = i + 1 < b ? pos[i + 1] : NO_POS_AFTER;
-      const own = slots[i] * STRIDE + C_OWN;
-      const prev = (i > a ? slots[i - 1] : 0) * STRIDE + C_PREV;
-      const next = (i + 1 < b ? slots[i + 1] : 0) * STRIDE + C_NEXT;
+      const own = slots[i] * V_STRIDE + V_C_OWN;
+      const prev = (i > a ? slots[i - 1] : 0) * V_STRIDE + V_C_PREV;
+      const next = (i + 1 < b ? slots[i + 1] : 0) * V_STRIDE + V_C_NEXT;
       const lab = ((c1 + 1) * (CL + 1) + c2 + 1) * CL;
       const bk = ((i > a ? tp : PL) * PL + t) * CL, ah = (t * (PL + 1) + (i + 1 < b ? tn : PL)) * CL, lt = ((c1 + 1) * PL + t) * CL;
       const f2 = (i - 1 > a ? pos[i - 2] : NO_POS_BEFORE2) * CL, f4 = (256 + (i + 2 < b ? pos[i + 2] : NO_POS_AFTER2)) * CL;
@@ -131,77 +118,6 @@ export class CachedDecoder {
       c2 = c1;
       c1 = label;
     }
-  }
-
-  /** Cache slot of every token; words not kept yet are scored into per-document slots, and the repeated ones kept. */
-  private slotsOf(forms: readonly string[]): Int32Array {
-    if (this.slots.length < forms.length) this.slots = new Int32Array(Math.max(forms.length, this.slots.length * 2));
-    const slots = this.slots, kept = this.kept, docOnly = this.docOnly;
-    docOnly.clear();
-    const repeated: string[] = [];
-    for (let i = 0; i < forms.length; i++) {
-      const form = forms[i];
-      let slot = kept.get(form);
-      if (slot === undefined) {
-        slot = docOnly.get(form);
-        if (slot === undefined) {
-          docOnly.set(form, (slot = CACHE_WORDS + 1 + docOnly.size));
-          if ((slot + 1) * STRIDE > this.vectors.length) this.allocate(2 * slot);
-          this.addWord(form, slot);
-        } else if (slot > 0) {
-          repeated.push(form);
-        }
-      }
-      slots[i] = slot;
-    }
-    for (const form of repeated) {
-      if (kept.size >= CACHE_WORDS) break;
-      if (kept.has(form)) continue;
-      const from = docOnly.get(form)!, to = kept.size + 1;
-      this.vectors.copyWithin(to * STRIDE, from * STRIDE, (from + 1) * STRIDE);
-      this.records.copyWithin(to * REC, from * REC, (from + 1) * REC);
-      kept.set(form, to);
-    }
-    return slots;
-  }
-
-  /** Room for `words` slots after the boundary slot 0; what fits of the current slots (kept words first) is carried over. */
-  private allocate(words: number): void {
-    const vectors = new Float32Array((words + 1) * STRIDE), records = new Uint32Array((words + 1) * REC);
-    if (this.vectors.length) {
-      vectors.set(this.vectors.subarray(0, Math.min(vectors.length, this.vectors.length)));
-      records.set(this.records.subarray(0, Math.min(records.length, this.records.length)));
-    } else this.scoreBoundary(vectors);
-    this.vectors = vectors;
-    this.records = records;
-  }
-
-  /** Slot 0: what "no word" scores as the previous, second previous, next and second next word. */
-  private scoreBoundary(v: Float32Array): void {
-    const f = this.feats;
-    this.pos.addScores(f, posPrev(BEFORE, BEFORE, BEFORE, f, 0), v, PREV);
-    this.pos.addScores(f, posPrev2(BEFORE2, f, 0), v, PREV2);
-    this.pos.addScores(f, posNext(AFTER, AFTER, AFTER, f, 0), v, NEXT);
-    this.pos.addScores(f, posNext2(AFTER2, f, 0), v, NEXT2);
-    this.chunk.addScores(f, chunkPrevWord(BEFORE, f, 0), v, C_PREV);
-    this.chunk.addScores(f, chunkNextWord(AFTER, f, 0), v, C_NEXT);
-  }
-
-  private addWord(form: string, slot: number): void {
-    const rec = this.records, at = slot * REC, base = slot * STRIDE, f = this.feats, v = this.vectors;
-    // A per-document slot is reused from text to text: clear what the previous word left there.
-    v.fill(0, base, base + STRIDE);
-    fillWordRecord(form, this.dict, rec, at);
-    const lower = rec[at + LOWER], suffix3 = rec[at + SUFFIX3], shape = rec[at + SHAPE];
-    // A dictionary word's own features are never scored (it takes its fixed tag); its neighbour vectors still count.
-    if (!rec[at + FIXED]) this.pos.addScores(f, posOwn(rec, at, f, 0), v, base + OWN);
-    this.pos.addScores(f, posPrev(lower, suffix3, shape, f, 0), v, base + PREV);
-    this.pos.addScores(f, posPrev2(lower, f, 0), v, base + PREV2);
-    this.pos.addScores(f, posNext(lower, suffix3, shape, f, 0), v, base + NEXT);
-    this.pos.addScores(f, posNext2(lower, f, 0), v, base + NEXT2);
-    this.chunk.addScores(f, chunkOwn(rec, at, f, 0), v, base + C_OWN);
-    this.chunk.addScores(f, chunkPrevWord(lower, f, 0), v, base + C_PREV);
-    this.chunk.addScores(f, chunkNextWord(lower, f, 0), v, base + C_NEXT);
   }
 
   /** Scores of every label pair (x, y), -1 ("none yet") stored at index 0, from a features-of-two-labels function. */

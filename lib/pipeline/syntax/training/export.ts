@@ -1,6 +1,6 @@
 // Shrinks trained dense weights into the shipped sparse table: the strongest weights only, each coded in one byte.
 import type { SparseTable } from '../model-format';
-import type { DenseScorer } from './perceptron';
+import { DenseScorer } from './perceptron';
 
 /** Keeps the `maxEntries` weights of largest magnitude (rows with none left are dropped) and codes them in 256 levels. */
 export function sparsify(scorer: DenseScorer, maxEntries: number): SparseTable {
@@ -24,6 +24,12 @@ export function sparsify(scorer: DenseScorer, maxEntries: number): SparseTable {
     codes: Uint8Array.from(values, (v) => nearestCode(codebook, v)),
     codebook,
   };
+}
+
+/** The dense weights with what sparsify() would drop set to zero, unquantised: tells pruning loss from coding loss. */
+export function prunedOnly(scorer: DenseScorer, maxEntries: number): DenseScorer {
+  const threshold = magnitudeThreshold(scorer.weights, maxEntries);
+  return new DenseScorer(scorer.bucketBits, scorer.labels, scorer.weights.map((v) => (Math.abs(v) >= threshold ? v : 0)));
 }
 
 /** The smallest magnitude among the `keep` largest non-zero weights (0 keeps all). */
