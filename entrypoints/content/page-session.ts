@@ -10,6 +10,7 @@ import { sendToBackground } from './messengers';
 /** Same bounds as the background's message schema, so a valid page is never rejected for its URL or title. */
 const MAX_URL = 4096;
 const MAX_TITLE = 1000;
+const MAX_NOTE = 500;
 /** Detached spans kept for the side panel; a page rewritten wholesale would otherwise list hundreds. */
 const MAX_DETACHED = 100;
 
@@ -89,8 +90,10 @@ export class PageSession {
       const extracted = await this.read();
       // Marks split load-to-paint into page-side reading, background analysis and painting (read by benchmarks).
       performance.mark('fa:extracted');
-      this.note = joinNotes(extracted.truncated, extracted.unread);
-      const plan = await this.send(extracted.text, 0, extracted.truncated).catch((e: unknown) => {
+      // What was cut or left unread goes with the text, so the page's record (and the side panel) says so too.
+      const partial = joinNotes(extracted.truncated, extracted.unread);
+      this.note = partial;
+      const plan = await this.send(extracted.text, 0, partial).catch((e: unknown) => {
         this.note = joinNotes(`analysis failed: ${e instanceof Error ? e.message : String(e)}`, extracted.unread);
         throw e;
       });
@@ -102,7 +105,7 @@ export class PageSession {
         return;
       }
       this.plan = plan;
-      this.note = joinNotes(plan.truncated, extracted.unread);
+      this.note = plan.truncated;
       if (this.highlighting) await this.paint();
     });
   }
@@ -122,7 +125,7 @@ export class PageSession {
       title: document.title.slice(0, MAX_TITLE),
       text,
       offset,
-      ...(truncated ? { truncated } : {}),
+      ...(truncated ? { truncated: truncated.slice(0, MAX_NOTE) } : {}),
     });
     if (result.status === 'skipped') {
       this.note = `skipped: ${result.reason}`;
@@ -142,7 +145,7 @@ export class PageSession {
     if (report.skipped > 0) {
       const painted = new Set(this.painter.spans.map((p) => p.span));
       for (const span of plan.spans) if (!painted.has(span)) this.markDetached(span);
-      this.note = joinNotes(plan.truncated, extracted.unread, `${report.skipped} spans no longer matched the page text`);
+      this.note = joinNotes(plan.truncated, `${report.skipped} spans no longer matched the page text`);
     }
     this.onPainted?.();
     if (!this.firstPaintMarked) {

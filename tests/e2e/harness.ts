@@ -179,3 +179,20 @@ export async function waitForOutcome(worker: Worker, page: Page, url: string, ti
   }
   return null;
 }
+
+/** The page record the extension stored for `url` (what the side panel's page header shows), or null if none yet. */
+export function storedPage(worker: Worker, url: string): Promise<{ url: string; truncated?: string } | null> {
+  return worker.evaluate(
+    (url) =>
+      new Promise<{ url: string; truncated?: string } | null>((resolve, reject) => {
+        const req = indexedDB.open('fact-annotator');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('pages').objectStore('pages').get(url);
+          get.onsuccess = () => resolve((get.result as { url: string; truncated?: string } | undefined) ?? null);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    url,
+  );
+}
