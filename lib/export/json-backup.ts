@@ -6,9 +6,10 @@ import { BACKUP_TYPE, BlobWriter } from './output';
 import { yieldToUi, type OnProgress } from './progress';
 
 const BATCH = 10_000;
-/** Claim and mention rows hold a whole page's: 50 pages (1,000-5,000 claims) are a chunk small enough to leave the
- * heap soon and large enough that one JSON.stringify serves many rows. */
-const PAGE_ROW_BATCH = 50;
+/** Mention rows hold a whole page's; claims go about 1,000 at a time (whole pages): chunks small enough that their
+ * objects die young, large enough that one JSON.stringify serves many rows. */
+const MENTION_PAGES_PER_BATCH = 50;
+const CLAIMS_PER_BATCH = 1_000;
 
 /** The backup: one JSON document `{format, version, exportedAt, pages, actors, mentions, claims}`. Claims and mentions
  * are written one object each (the file format does not depend on how the database groups them). */
@@ -33,8 +34,8 @@ export async function exportBackup(db: FactDatabase, onProgress?: OnProgress, no
   };
   await writeArray('pages', (onRows) => forEachBatch(db.pages, BATCH, onRows));
   await writeArray('actors', (onRows) => forEachBatch(db.actors, BATCH, onRows));
-  await writeArray('mentions', (onRows) => forEachMentionBatch(db, PAGE_ROW_BATCH, onRows));
-  await writeArray('claims', (onRows) => forEachClaimBatch(db, PAGE_ROW_BATCH, onRows));
+  await writeArray('mentions', (onRows) => forEachMentionBatch(db, MENTION_PAGES_PER_BATCH, onRows));
+  await writeArray('claims', (onRows) => forEachClaimBatch(db, CLAIMS_PER_BATCH, onRows));
   out.write('}');
   onProgress?.(total, total);
   return out.result;

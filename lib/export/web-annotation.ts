@@ -86,8 +86,8 @@ export async function exportWebAnnotations(db: FactDatabase, onProgress?: OnProg
     onProgress?.((done += items.length), total);
     await yieldToUi();
   };
-  await forEachClaimBatch(db, 50, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
-  await forEachMentionBatch(db, 200, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
+  await forEachClaimBatch(db, 1_000, (rows) => push(rows.map((c) => claimAnnotation(claimRecordOf(c)))));
+  await forEachMentionBatch(db, 50, (rows) => push(rows.map((m) => mentionAnnotation(mentionRecordOf(m), actors.get(m.actorId), analysedAt.get(m.pageUrl) ?? now.getTime()))));
   out.write(']}}');
   return out.result;
 }
