@@ -10,10 +10,10 @@ import { addQuoteDrafts } from './claims/quote-claims';
 import type { ClaimDraft } from './claims/draft';
 import { addRelationClaims } from './relations/relation-claims';
 import { filterClaims } from './claims/claim-filter';
+import { nounPhraseReader } from './claims/noun-phrases';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
-  void res;
-  const { ctx, drafts } = claimDrafts(doc);
+  const { ctx, drafts } = claimDrafts(doc, res);
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   doc.claims = dropNested(filterClaims(ctx, drafts).sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, ctx.quotes));
@@ -21,13 +21,13 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
 }
 
 /** Every candidate claim of the document, from cues and from quote marks, before the whole-claim filter (shared with its trainer). */
-export function claimDrafts(doc: PipelineDoc): { ctx: ClaimContext; drafts: ClaimDraft[] } {
+export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, nameMask(doc));
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
-  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens };
+  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase: res?.syntax ? nounPhraseReader(doc, res.syntax) : undefined };
   const drafts: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const cue of cues) {

@@ -3,7 +3,7 @@ import type { PipelineDoc, Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type TokenRange } from './source-span';
+import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
@@ -24,6 +24,8 @@ const MAX_TAIL_TOKENS = 9;
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
   quotes: QuoteSpan[];
+  /** Noun phrases from the phrase chunker, when the pipeline has one (the subject a second predicate shares). */
+  nounPhrase?: NounPhraseReader;
   /** Picks the last token of content after a cue; the trained chooser unless a trainer records the choices instead. */
   chooseEnd?: (head: number, a: number, s1: number) => number;
 }
@@ -64,7 +66,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
   if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
-    const subject = sentenceSubject(tokens, s0, cue.first - 1);
+    const subject = sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase);
     return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
   }
 
@@ -75,6 +77,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     while (comma < s1 && tokens[comma].text !== ',') comma++;
     if (comma < s1) source = sourceAfter(tokens, comma + 1, s1);
   }
+  if (!source && cue.first > s0) source = sharedSubject(ctx, cue, s0);
   // A stance predicate ("has been highly critical of X", "are blaming X for") takes its object as content.
   if (STANCE_CUE_WORDS.has(head) && after < s1 && nextText !== ',') return endAtClauseBreak(ctx, contentAfter(ctx, cue, source, after, s1));
   const boundary = source ? source.first - 1 : cue.first - 1;
@@ -123,6 +126,21 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A cue with no subject of its own: a second predicate ("She greeted supporters and told them ..."), a participle after
+ * a dash ("flipped his choice – saying ..."): the sentence's subject; a noun cue ("his announcement of"): the possessor.
+ */
+function sharedSubject(ctx: ClaimContext, cue: Cue, s0: number): TokenRange | null {
+  const { tokens } = ctx;
+  const prev = tokens[cue.first - 1].text.toLowerCase();
+  if (POSSESSIVES.has(prev)) return { first: cue.first - 1, last: cue.first - 1 };
+  if (prev === "'s" || prev === '’s') return nounPhraseEndingAt(tokens, cue.first - 2, s0);
+  const coordinated = prev === 'and' || ((prev === '–' || prev === '—' || prev === ',') && /ing$/.test(tokens[cue.head].text));
+  return coordinated && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
 }
 
 /** A stance predicate's content is its object: it ends at the first comma outside quotes ("opposed to X, with Y ..."). */

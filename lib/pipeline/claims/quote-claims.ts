@@ -1,8 +1,7 @@
 // Claims from quote marks that no cue produced: continuation quotes join the claim before them, lone quotes stand alone.
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { sourceAfter, type TokenRange } from './source-span';
-import { lowerBound } from '../lower-bound';
+import { quoteSpeaker } from './quote-speakers';
 import { countWords } from './words';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
@@ -43,26 +42,13 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     }
     if (!startsSentence(doc.text, q.start) && words < 8) continue;
     const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
-    const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: signedBy(ctx, q.end) };
+    const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: quoteSpeaker(ctx, q.start, q.end) };
     // Only a quote right after quoted speech continues it; after reported speech the next quote is someone else's.
     if (!draft.source && prev && paragraphsBetween <= 2 && /[”"»’']\s*$/u.test(doc.text.slice(prev.start, prev.end))) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
     out.push(draft);
     latest = draft;
   }
   return out;
-}
-
-/** "“...” ― Karen Bobadilla": a name after a dash, right behind the quote, signs it. */
-function signedBy(ctx: ClaimContext, end: number): TokenRange | null {
-  const { text, tokens } = ctx.doc;
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (!/[―—–-]/.test(text[i] ?? '')) return null;
-  const lo = lowerBound(tokens, (t) => t.start > i);
-  if (lo >= tokens.length || !/^\p{Lu}/u.test(tokens[lo].text)) return null;
-  let max = lo;
-  while (max < tokens.length && tokens[max].start - tokens[lo].start < 60 && !/\n/.test(text.slice(tokens[lo].start, tokens[max].end))) max++;
-  return sourceAfter(tokens, lo, max);
 }
 
 function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {

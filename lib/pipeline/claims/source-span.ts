@@ -72,7 +72,7 @@ const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'duri
  * (", calling it ..."). Steps over a dateline ("WASHINGTON —"), an opening adverb ("Instead,") and an opening
  * participle or prepositional phrase ("Speaking in Ohio, Trump ...") before reading the subject.
  */
-export function sentenceSubject(tokens: readonly Token[], s0: number, max: number): TokenRange | null {
+export function sentenceSubject(tokens: readonly Token[], s0: number, max: number, nounPhrase?: NounPhraseReader): TokenRange | null {
   let k = s0;
   // "WASHINGTON (AP) — ..." / "LOS ANGELES — ...": a dateline of capitals ends at a dash.
   for (let j = k; j < Math.min(max, k + 8); j++) {
@@ -89,10 +89,16 @@ export function sentenceSubject(tokens: readonly Token[], s0: number, max: numbe
       let comma = k + 1;
       while (comma < max && comma - k <= 20 && tokens[comma].text !== ',') comma++;
       if (comma < max && tokens[comma].text === ',') k = comma + 1;
+      // "As Breitbart's Joel Pollak reported:" -> the subject follows "as".
+      else if (low === 'as') k++;
     }
   }
-  return k < max ? sourceAfter(tokens, k, max) : null;
+  if (k >= max) return null;
+  return nounPhrase ? nounPhrase(k, max) : sourceAfter(tokens, k, max);
 }
+
+/** Reads the noun phrase starting at (or first after) token `from`, before `max`, from a phrase chunker. */
+export type NounPhraseReader = (from: number, max: number) => TokenRange | null;
 
 /** The phrase after a cue in an inversion (", said Karine Jean-Pierre, the White House spokeswoman."). */
 export function sourceAfter(tokens: readonly Token[], start: number, max: number): TokenRange | null {
