@@ -22,29 +22,17 @@ export const HIGHLIGHT_CSS =
   '::highlight(fa-flash){background-color:rgba(255,90,60,.55)}';
 
 let sheet: CSSStyleSheet | null = null;
-let fallbackStyle: HTMLStyleElement | null = null;
 
 /**
- * ::highlight() rules only apply from the page's own style sheets. An adopted sheet adds no element to the page;
- * where constructable sheets are unavailable, a <style> in <head> is the fallback (it adds no text to the body).
+ * ::highlight() rules only apply from the page's own style sheets; an adopted sheet adds them without adding an
+ * element to the page. Every browser with the Highlight API has constructable style sheets, so there is no fallback.
  */
 export function installHighlightStyles(doc: Document): void {
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-    }
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return;
-  } catch {
-    /* fall through to the <style> element */
-  }
-  if (fallbackStyle?.isConnected) return;
-  fallbackStyle = doc.createElement('style');
-  fallbackStyle.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).append(fallbackStyle);
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(HIGHLIGHT_CSS);
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 export function stylesInstalled(doc: Document): boolean {
-  return (sheet !== null && doc.adoptedStyleSheets.includes(sheet)) || !!fallbackStyle?.isConnected;
+  return sheet !== null && doc.adoptedStyleSheets.includes(sheet);
 }
