@@ -7,7 +7,7 @@ import { decodeChunks, decodePos, DecodeBuffers } from '../lib/pipeline/syntax/d
 import { CHUNK_COUNT, chunkId, POS_COUNT, posId } from '../lib/pipeline/syntax/labels';
 import { encodeSyntaxModel } from '../lib/pipeline/syntax/model-format';
 import { pennForms } from '../lib/pipeline/syntax/normalise';
-import { prunedOnly, sparsify } from '../lib/pipeline/syntax/training/export';
+import { prunedOnly, sparsify, type CodebookStart } from '../lib/pipeline/syntax/training/export';
 import type { DenseScorer } from '../lib/pipeline/syntax/training/perceptron';
 import { trainPass, type SyntaxTrainingDoc } from '../lib/pipeline/syntax/training/trainer';
 import { tokenRecords } from '../lib/pipeline/syntax/word-hashes';
@@ -132,7 +132,7 @@ console.log(`chunk: kept epoch ${chunk.epoch}`);
 
 // SYNTAX_SWEEP=1 prints what smaller or larger weight budgets would score, to choose the two budgets above.
 if (process.env.SYNTAX_SWEEP) {
-  for (const [posEntries, chunkEntries] of [[250_000, 120_000], [1_000_000, 400_000]]) {
+  for (const [posEntries, chunkEntries] of [[200_000, 100_000], [250_000, 120_000], [1_000_000, 400_000]]) {
     const b = encodeSyntaxModel({ dictionary, pos: sparsify(pos.scorer, posEntries), chunk: sparsify(chunk.scorer, chunkEntries) });
     const s = newScores(), t = createSyntaxTagger(b);
     for (const d of dev) score(d, t.tagWords(d.words, d.sentenceStarts), s);
@@ -143,7 +143,20 @@ if (process.env.SYNTAX_SWEEP) {
   }
 }
 
-const bytes = encodeSyntaxModel({ dictionary, pos: sparsify(pos.scorer, POS_ENTRIES), chunk: sparsify(chunk.scorer, CHUNK_ENTRIES) });
+// Weight coding: both codebook starts are tried on the shipped budgets, and the one scoring better on dev is written.
+const devScore = (b: Uint8Array) => {
+  const s = newScores(), t = createSyntaxTagger(b);
+  for (const d of dev) score(d, t.tagWords(d.words, d.sentenceStarts), s);
+  console.log(`  ${report(s)}`);
+  return s.posRight / s.tokens + f1(s.npRight, s.npGold, s.npPred) / 100;
+};
+let bytes: Uint8Array = new Uint8Array(0), bestScore = -1;
+for (const start of ['quantiles', 'even-per-sign'] as CodebookStart[]) {
+  const candidate = encodeSyntaxModel({ dictionary, pos: sparsify(pos.scorer, POS_ENTRIES, start), chunk: sparsify(chunk.scorer, CHUNK_ENTRIES, start) });
+  console.log(`codebook started at ${start}:`);
+  const s = devScore(candidate);
+  if (s > bestScore) { bestScore = s; bytes = candidate; }
+}
 writeFileSync(OUT, bytes);
 console.log(`wrote ${OUT}: ${(bytes.length / 1024).toFixed(0)} KB`);
 

@@ -61,7 +61,7 @@ export class CachedDecoder {
       this.tagPos(slots, bounds[s], bounds[s + 1], pos);
       this.tagChunks(slots, pos, bounds[s], bounds[s + 1], chunk);
     }
-    this.words.release();
+    this.words.finishText();
   }
 
   private tagPos(slots: Int32Array, a: number, b: number, out: Uint8Array): void {

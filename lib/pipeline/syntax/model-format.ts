@@ -26,8 +26,9 @@ export interface SyntaxModelData {
   chunk: SparseTable;
 }
 
-const text = new TextEncoder();
-const untext = new TextDecoder();
+/** Label lists are ASCII: plain byte copies, with no TextDecoder to set up while the worker starts. */
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const unascii = (b: Uint8Array) => String.fromCharCode(...b);
 
 class Writer {
   private parts: Uint8Array[] = [];
@@ -67,8 +68,10 @@ function unvarints(bytes: Uint8Array, count: number): Uint32Array {
   let p = 0;
   for (let i = 0; i < count; i++) {
     let v = 0, shift = 0, b: number;
-    do { if (p >= bytes.length) throw new Error('corrupt syntax model (varints)'); b = bytes[p++]; v += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80);
-    out[i] = v;
+    // Values stay below 2^28 (buckets below 2^bucketBits, short rows), so 32-bit shifts are exact and fast.
+    do { b = bytes[p++]; v |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80 && shift < 28);
+    if (b & 0x80 || p > bytes.length) throw new Error('corrupt syntax model (varints)');
+    out[i] = v >>> 0;
   }
   if (p !== bytes.length) throw new Error('corrupt syntax model (varints)');
   return out;
@@ -91,14 +94,16 @@ function readTable(r: Reader, labelCount: number): SparseTable {
   if (codebook.length !== 256 || labels.length !== entries || codes.length !== entries) throw new Error('corrupt syntax model (weights)');
   const buckets = new Uint32Array(rows), rowStarts = new Uint32Array(rows + 1);
   for (let i = 0; i < rows; i++) { buckets[i] = (i ? buckets[i - 1] : 0) + gaps[i]; rowStarts[i + 1] = rowStarts[i] + lengths[i]; }
-  if (rowStarts[rows] !== entries || labels.some((l) => l >= labelCount)) throw new Error('corrupt syntax model (rows)');
+  let maxLabel = 0;
+  for (let e = 0; e < entries; e++) if (labels[e] > maxLabel) maxLabel = labels[e];
+  if (rowStarts[rows] !== entries || maxLabel >= labelCount) throw new Error('corrupt syntax model (rows)');
   return { bucketBits, buckets, rowStarts, labels, codes, codebook };
 }
 
 export function encodeSyntaxModel(m: SyntaxModelData): Uint8Array {
   const w = new Writer();
   w.u32(MAGIC); w.u32(VERSION);
-  w.bytes(text.encode(POS_TAGS.join(' '))); w.bytes(text.encode(CHUNK_TAGS.join(' ')));
+  w.bytes(ascii(POS_TAGS.join(' '))); w.bytes(ascii(CHUNK_TAGS.join(' ')));
   w.bytes(new Uint8Array(Uint32Array.from(m.dictionary.hashes).buffer)); w.bytes(m.dictionary.tags);
   writeTable(w, m.pos); writeTable(w, m.chunk);
   return w.done();
@@ -110,7 +115,7 @@ export function decodeSyntaxModel(bytes: Uint8Array): SyntaxModelData {
   const version = r.u32();
   if (version !== VERSION) throw new Error(`syntax model version ${version}, expected ${VERSION}`);
   // Label ids are positions in these lists: a model trained with other lists would mislabel everything.
-  if (untext.decode(r.bytes()) !== POS_TAGS.join(' ') || untext.decode(r.bytes()) !== CHUNK_TAGS.join(' ')) throw new Error('syntax model was trained with other label lists');
+  if (unascii(r.bytes()) !== POS_TAGS.join(' ') || unascii(r.bytes()) !== CHUNK_TAGS.join(' ')) throw new Error('syntax model was trained with other label lists');
   const hashBytes = r.bytes(), tags = r.bytes();
   if (hashBytes.length !== tags.length * 4 || tags.some((t) => t >= POS_TAGS.length)) throw new Error('corrupt syntax model (dictionary)');
   const hashes = new Uint32Array(tags.length);

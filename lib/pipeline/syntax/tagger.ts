@@ -29,13 +29,21 @@ export function sentenceBounds(starts: ArrayLike<number>, n: number): Int32Array
   return Int32Array.from(bounds);
 }
 
+/**
+ * The model is decoded on the first call, not here: resources are created when the worker or CLI starts, and a stage
+ * that never tags should not pay the 50-100 ms. A damaged file therefore throws on the first call.
+ */
 export function createSyntaxTagger(bytes: Uint8Array): SyntaxModel {
-  const model = decodeSyntaxModel(bytes);
-  const decoder = new CachedDecoder(new SparseScorer(model.pos), new SparseScorer(model.chunk), model.dictionary);
+  let decoder: CachedDecoder | undefined;
+  const load = () => {
+    const model = decodeSyntaxModel(bytes);
+    return new CachedDecoder(new SparseScorer(model.pos), new SparseScorer(model.chunk), model.dictionary);
+  };
   const tagWords = (words: readonly string[], sentenceStarts: ArrayLike<number>): SyntaxTags => {
     const n = words.length;
     const pos = new Uint8Array(n), chunk = new Uint8Array(n);
     if (!n) return { pos, chunk };
+    decoder ??= load();
     decoder.tag(pennForms(words), sentenceBounds(sentenceStarts, n), pos, chunk);
     return { pos, chunk };
   };

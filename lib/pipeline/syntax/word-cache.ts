@@ -16,8 +16,10 @@ const REC = W.Size, LOWER = W.Lower, SUFFIX3 = W.Suffix3, SHAPE = W.Shape, FIXED
  * room: those are the common words that make up most tokens, not one-off names or a table's numbers.
  */
 const CACHE_WORDS = 4096;
-/** Per-text slots kept allocated between texts; a text with more new words grows them for its own run. */
-const TEXT_WORDS = 2048;
+/** Slots allocated at first; the buffers double as kept and per-text words need more. */
+const INITIAL_SLOTS = 512;
+/** Above this many slots (kept words plus a few thousand for the text), buffers shrink back after a text. */
+const RELEASE_ABOVE = CACHE_WORDS + 4096;
 
 export class WordScoreCache {
   /** Word vectors by slot (STRIDE floats each); slot 0 is the sentence boundary ("no previous word", ...). */
@@ -25,42 +27,65 @@ export class WordScoreCache {
   /** Word hash records by slot (word-hashes.ts). */
   records = new Uint32Array(0);
   private slots = new Int32Array(0);
+  /** Slots 1..kept.size hold kept words; a text's other words follow them, for that text only. */
   private readonly kept = new Map<string, number>();
-  private readonly docOnly = new Map<string, number>();
+  private readonly textOnly = new Map<string, number>();
+  /** Text-only slots of words seen twice in the current text: kept once the text is tagged. */
+  private repeated: number[] = [];
   private readonly feats = new Uint32Array(MAX_FEATURES);
 
   constructor(private readonly pos: SparseScorer, private readonly chunk: SparseScorer, private readonly dict: TagDictionary) {
-    this.allocate(CACHE_WORDS + TEXT_WORDS);
+    this.allocate(INITIAL_SLOTS);
   }
 
-  /** Cache slot of every token; words not kept yet are scored into per-document slots, and the repeated ones kept. */
+  /** Cache slot of every token of a text; words not kept are scored into slots after the kept ones. */
   slotsOf(forms: readonly string[]): Int32Array {
     if (this.slots.length < forms.length) this.slots = new Int32Array(Math.max(forms.length, this.slots.length * 2));
-    const slots = this.slots, kept = this.kept, docOnly = this.docOnly;
-    docOnly.clear();
-    const repeated: string[] = [];
+    const slots = this.slots, kept = this.kept, textOnly = this.textOnly, repeated = this.repeated;
+    textOnly.clear();
+    repeated.length = 0;
     for (let i = 0; i < forms.length; i++) {
       const form = forms[i];
       let slot = kept.get(form);
       if (slot === undefined) {
-        slot = docOnly.get(form);
+        slot = textOnly.get(form);
         if (slot === undefined) {
-          docOnly.set(form, (slot = CACHE_WORDS + 1 + docOnly.size));
+          textOnly.set(form, (slot = kept.size + 1 + textOnly.size));
           if ((slot + 1) * STRIDE > this.vectors.length) this.allocate(2 * slot);
           this.addWord(form, slot);
-        } else repeated.push(form);
+        } else if (slot > 0) {
+          repeated.push(slot);
+          // Mark it as listed (negative) so a third occurrence does not list it again; the slot stays the same.
+          textOnly.set(form, -slot);
+        } else slot = -slot;
       }
       slots[i] = slot;
     }
-    for (const form of repeated) {
-      if (kept.size >= CACHE_WORDS) break;
-      if (kept.has(form)) continue;
-      const from = docOnly.get(form)!, to = kept.size + 1;
-      this.vectors.copyWithin(to * STRIDE, from * STRIDE, (from + 1) * STRIDE);
-      this.records.copyWithin(to * REC, from * REC, (from + 1) * REC);
-      kept.set(form, to);
-    }
     return slots;
+  }
+
+  /**
+   * After the text is tagged: keeps its repeated words while there is room (moving their slots down to follow the
+   * kept ones), and shrinks the buffers if a huge text grew them.
+   */
+  finishText(): void {
+    const kept = this.kept;
+    if (kept.size < CACHE_WORDS && this.repeated.length) {
+      const formOf = new Map<number, string>();
+      for (const [form, slot] of this.textOnly) if (slot < 0) formOf.set(-slot, form);
+      // Ascending source slots: each target (the next kept slot) is at or below its source, so no source is overwritten first.
+      const sources = this.repeated.slice().sort((x, y) => x - y);
+      for (const from of sources) {
+        if (kept.size >= CACHE_WORDS) break;
+        const to = kept.size + 1;
+        this.vectors.copyWithin(to * STRIDE, from * STRIDE, (from + 1) * STRIDE);
+        this.records.copyWithin(to * REC, from * REC, (from + 1) * REC);
+        kept.set(formOf.get(from)!, to);
+      }
+    }
+    this.textOnly.clear();
+    this.repeated.length = 0;
+    if (this.vectors.length > (RELEASE_ABOVE + 1) * STRIDE) this.allocate(Math.max(INITIAL_SLOTS, 2 * (kept.size + 1)));
   }
 
   /** Room for `words` slots after the boundary slot 0; what fits of the current slots (kept words first) is carried over. */
@@ -87,7 +112,7 @@ export class WordScoreCache {
 
   private addWord(form: string, slot: number): void {
     const rec = this.records, at = slot * REC, base = slot * STRIDE, f = this.feats, v = this.vectors;
-    // A per-document slot is reused from text to text: clear what the previous word left there.
+    // A text-only slot is reused from text to text: clear what the previous word left there.
     v.fill(0, base, base + STRIDE);
     fillWordRecord(form, this.dict, rec, at);
     const lower = rec[at + LOWER], suffix3 = rec[at + SUFFIX3], shape = rec[at + SHAPE];
@@ -100,10 +125,5 @@ export class WordScoreCache {
     this.chunk.addScores(f, chunkOwn(rec, at, f, 0), v, base + C_OWN);
     this.chunk.addScores(f, chunkPrevWord(lower, f, 0), v, base + C_PREV);
     this.chunk.addScores(f, chunkNextWord(lower, f, 0), v, base + C_NEXT);
-  }
-
-  /** After a text that needed many per-text slots: shrink back, so one huge page does not pin memory. */
-  release(): void {
-    if (this.vectors.length > (CACHE_WORDS + TEXT_WORDS + 1) * STRIDE) this.allocate(CACHE_WORDS + TEXT_WORDS);
   }
 }

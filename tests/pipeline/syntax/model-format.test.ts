@@ -1,5 +1,6 @@
 // The syntax model file round-trips, and damaged or foreign files are refused rather than mis-read.
 import { describe, expect, it } from 'vitest';
+import { createSyntaxTagger } from '../../../lib/pipeline/syntax';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../../lib/pipeline/syntax/model-format';
 import { MODEL_BYTES } from './helpers';
 
@@ -18,5 +19,7 @@ describe('syntax model file', () => {
   it('refuses a truncated file and a file of another kind', () => {
     expect(() => decodeSyntaxModel(MODEL_BYTES.subarray(0, MODEL_BYTES.length - 10))).toThrow(/corrupt|truncated/);
     expect(() => decodeSyntaxModel(new Uint8Array(64))).toThrow(/not a Fact Annotator syntax model/);
+    // The tagger decodes lazily; the damage shows on its first call instead of as wrong tags.
+    expect(() => createSyntaxTagger(MODEL_BYTES.subarray(0, 1000)).tagWords(['Hello'], [0])).toThrow(/corrupt|truncated/);
   });
 });

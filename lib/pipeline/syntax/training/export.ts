@@ -2,8 +2,14 @@
 import type { SparseTable } from '../model-format';
 import { DenseScorer } from './perceptron';
 
+/**
+ * How the 256 code levels start before k-means: at quantiles of all weights (most levels near zero, where most weights
+ * are), or evenly over each sign's range, 128 levels a side (the large, decisive weights get finer levels).
+ */
+export type CodebookStart = 'quantiles' | 'even-per-sign';
+
 /** Keeps the `maxEntries` weights of largest magnitude (rows with none left are dropped) and codes them in 256 levels. */
-export function sparsify(scorer: DenseScorer, maxEntries: number): SparseTable {
+export function sparsify(scorer: DenseScorer, maxEntries: number, start: CodebookStart = 'quantiles'): SparseTable {
   const w = scorer.weights, L = scorer.labels;
   const threshold = magnitudeThreshold(w, maxEntries);
   const buckets: number[] = [], rowStarts: number[] = [0], labels: number[] = [], values: number[] = [];
@@ -15,7 +21,7 @@ export function sparsify(scorer: DenseScorer, maxEntries: number): SparseTable {
     }
     if (labels.length > before) { buckets.push(b); rowStarts.push(labels.length); }
   }
-  const codebook = buildCodebook(values);
+  const codebook = start === 'quantiles' ? buildCodebook(values) : evenPerSignCodebook(values);
   return {
     bucketBits: scorer.bucketBits,
     buckets: Uint32Array.from(buckets),
@@ -65,6 +71,40 @@ export function buildCodebook(values: readonly number[]): Float32Array {
     book.sort();
   }
   return Float32Array.from(book);
+}
+
+/** 128 levels for the negative weights and 128 for the positive ones, each started evenly over its range. */
+function evenPerSignCodebook(values: readonly number[]): Float32Array {
+  const book = new Float64Array(256);
+  const neg = Float64Array.from(values.filter((v) => v < 0)).sort();
+  const pos = Float64Array.from(values.filter((v) => v >= 0)).sort();
+  book.set(lloyd(neg, 128), 0);
+  book.set(lloyd(pos, 128), 128);
+  return Float32Array.from(book.sort());
+}
+
+function lloyd(sorted: Float64Array, k: number): Float64Array {
+  const centres = new Float64Array(k);
+  if (!sorted.length) return centres;
+  const prefix = new Float64Array(sorted.length + 1);
+  for (let i = 0; i < sorted.length; i++) prefix[i + 1] = prefix[i] + sorted[i];
+  const lo = sorted[0], hi = sorted[sorted.length - 1];
+  for (let c = 0; c < k; c++) centres[c] = lo + ((c + 0.5) * (hi - lo)) / k;
+  const firstAtLeast = (x: number) => {
+    let a = 0, b = sorted.length;
+    while (a < b) { const m = (a + b) >> 1; if (sorted[m] < x) a = m + 1; else b = m; }
+    return a;
+  };
+  for (let iter = 0; iter < 40; iter++) {
+    let start = 0;
+    for (let c = 0; c < k; c++) {
+      const end = c === k - 1 ? sorted.length : firstAtLeast((centres[c] + centres[c + 1]) / 2);
+      if (end > start) centres[c] = (prefix[end] - prefix[start]) / (end - start);
+      start = Math.max(start, end);
+    }
+    centres.sort();
+  }
+  return centres;
 }
 
 /** Index of the representative closest to v (the book is sorted). */
