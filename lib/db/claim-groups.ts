@@ -125,7 +125,8 @@ export const newestFirst = (a: StoredClaim, b: StoredClaim): number => b.analyse
 /** One speaker's claims in a row, newest first; only theirs are unpacked. */
 export function speakerClaimsOfRow(row: ClaimPageRow, speakerActorId: string): StoredClaim[] {
   const out: StoredClaim[] = [];
-  row.claims.speakerActorId.forEach((id, i) => id === speakerActorId && out.push(unpackClaim(row, i)));
+  const speakers = row.claims.speakerActorId;
+  for (let i = 0; i < speakers.length; i++) if (speakers[i] === speakerActorId) out.push(unpackClaim(row, i));
   return out.sort(newestFirst);
 }
 
