@@ -44,11 +44,11 @@ export class TextWalker {
     return this.done;
   }
 
-  /** Reads until finished or until `shouldPause()` says the slice is used up; checks the clock every 64 nodes. */
+  /** Reads until finished or until `shouldPause()` says the slice is used up; checks the clock every 16 nodes. */
   run(shouldPause: () => boolean = () => false): boolean {
     let count = 0;
     while (this.next && !this.done) {
-      if (++count % 64 === 0 && shouldPause()) return false;
+      if (++count % 16 === 0 && shouldPause()) return false;
       this.visit(this.next);
     }
     this.done = true;

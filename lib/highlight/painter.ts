@@ -105,10 +105,14 @@ export class HighlightPainter {
     return missing;
   }
 
-  /** How many painted ranges no longer cover their text (the page replaced those nodes). */
+  /**
+   * How many painted ranges lost their text: collapsed, or their nodes were taken out of the page (re-rendered).
+   * Reads no text, so it stays cheap on a timer with tens of thousands of ranges (reading each range's words took
+   * 27 ms every second on a page of 100,000 nodes). Text edited in place is caught by the MutationObserver instead.
+   */
   countStale(): number {
     let stale = 0;
-    for (const p of this.painted) if (p.range.collapsed || !sameWords(p.range.toString(), p.span.text)) stale += 1;
+    for (const { range } of this.painted) if (range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected) stale += 1;
     return stale;
   }
 
