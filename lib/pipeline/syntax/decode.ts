@@ -1,4 +1,5 @@
-// Greedy left-to-right decoding of one sentence: POS tags first, then chunk labels over words and predicted tags.
+// Plain greedy left-to-right decoding (POS tags, then chunk labels), feature by feature: what training scores with, and
+// the reference the tagger's faster cached decoder must match.
 import { chunkFeatures, MAX_FEATURES, posFeatures } from './features';
 import { CHUNK_COUNT, POS_COUNT, wellFormedChunk } from './labels';
 import { argmax, type LabelScorer } from './weights';

@@ -1,4 +1,4 @@
-// The syntax tagger the pipeline uses: decodes syntax.bin once, then gives every token a Penn POS tag and a chunk label.
+// The syntax tagger the pipeline uses: decodes syntax.bin on first use, then gives every token a Penn POS tag and a chunk label.
 import type { PipelineDoc, Token } from '../document';
 import { CachedDecoder } from './cached-decoder';
 import { decodeSyntaxModel } from './model-format';
