@@ -7,6 +7,8 @@ import { newDoc } from '../lib/pipeline/document';
 import { findQuotes } from '../lib/pipeline/claims/quotes';
 import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { findCues } from '../lib/pipeline/claims/cues';
+import { nounPhraseReader } from '../lib/pipeline/claims/noun-phrases';
+import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-claims';
 import { candidateFeatures } from '../lib/pipeline/claims/content-end';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
@@ -18,6 +20,7 @@ interface Article { id: string; text: string; quotes: GoldQuote[] }
 interface Decision { cands: string[][]; gold: number }
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
+const syntax = loadNodeResources().syntax;
 const decisions: Decision[][] = [];
 let asked = 0;
 let covered = 0;
@@ -27,7 +30,9 @@ for (const a of articles) {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const cueHead = new Uint8Array(doc.tokens.length);
-  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0)) cueHead[c.head] = 1;
+  const tags = syntax?.tagDoc(doc);
+  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0, undefined, tags)) cueHead[c.head] = 1;
+  const nounPhrase = tags ? nounPhraseReader(doc, tags) : undefined;
   const out: Decision[] = [];
   for (const q of a.quotes) {
     if (q.cue_start == null || q.cue_end == null) continue;
@@ -41,7 +46,7 @@ for (const a of articles) {
     });
     if (head < 0) continue;
     let call: { a: number; s1: number } | null = null;
-    const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, chooseEnd: (_h, from, to) => ((call = { a: from, s1: to }), to - 1) };
+    const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase, chooseEnd: (_h, from, to) => ((call = { a: from, s1: to }), to - 1) };
     draftFromCue(ctx, { head, first, last });
     if (!call) continue;
     const { a: from, s1 } = call as { a: number; s1: number };

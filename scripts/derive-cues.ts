@@ -9,6 +9,8 @@ import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { cueFeatures } from '../lib/pipeline/claims/cue-features';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
 import { isCueCandidate } from '../lib/pipeline/claims/cue-candidates';
+import { loadNodeResources } from '../lib/pipeline/node-resources';
+import { isVerb } from '../lib/pipeline/syntax';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { cue_start: number | null; cue_end: number | null }
@@ -34,10 +36,12 @@ function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
 }
 
 // Pass 1: the lexicon, counting how often each word heads a cue and how often it occurs at all.
+// The cue classifier reads parts of speech and chunks when the syntax model is there, as the pipeline does.
+const syntax = loadNodeResources().syntax;
 const docs = articles.map((a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
-  return { doc, heads: cueHeads(doc, a.quotes), inQuote: quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs)) };
+  return { doc, heads: cueHeads(doc, a.quotes), inQuote: quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs)), tags: syntax?.tagDoc(doc) };
 });
 const cueCount = new Map<string, number>();
 const total = new Map<string, number>();
@@ -65,11 +69,12 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
 type Example = { f: string[]; y: number };
-const examples: Example[][] = docs.map(({ doc, heads, inQuote }) => {
+const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags }) => {
   const ex: Example[] = [];
   doc.tokens.forEach((t, i) => {
-    if (!isCueCandidate(t.text.toLowerCase(), lex)) return;
-    ex.push({ f: cueFeatures(doc.tokens, i, (k) => inQuote[k] >= 0), y: heads.has(i) ? 1 : -1 });
+    const w = t.text.toLowerCase();
+    if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
+    ex.push({ f: cueFeatures(doc.tokens, i, (k) => inQuote[k] >= 0, tags), y: heads.has(i) ? 1 : -1 });
   });
   return ex;
 });

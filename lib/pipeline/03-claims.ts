@@ -24,10 +24,11 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
 export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: ClaimContext; drafts: ClaimDraft[] } {
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
-  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, nameMask(doc));
+  const tags = res?.syntax?.tagDoc(doc);
+  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, nameMask(doc), tags);
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
-  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase: res?.syntax ? nounPhraseReader(doc, res.syntax) : undefined };
+  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };
   const drafts: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const cue of cues) {

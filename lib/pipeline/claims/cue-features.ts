@@ -1,5 +1,6 @@
 // Features of a reporting-cue candidate token, shared by the trainer (scripts/derive-cues.ts) and the runtime cue finder.
 import type { Token } from '../document';
+import { CHUNK_TAGS, POS_TAGS, type SyntaxTags } from '../syntax';
 import { AUX_AND_ADVERBS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 const shape = (t: Token | undefined): string => {
@@ -16,7 +17,7 @@ const shape = (t: Token | undefined): string => {
  * Describes token i as a possible reporting cue: the word, its neighbours, the nearby punctuation and quote marks.
  * `inQuote` marks tokens inside a quoted passage (a cue inside a quote is usually the quoted person's own words).
  */
-export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean): string[] {
+export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags): string[] {
   const t = tokens[i];
   const s = t.sentence;
   const at = (k: number): Token | undefined => (tokens[k] && tokens[k].sentence === s ? tokens[k] : undefined);
@@ -69,5 +70,11 @@ export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: nu
     if (sh === 'Cap' || sh === 'PRON') subjectBefore = true;
   }
   f.push(`subj=${subjectBefore}`, `w,subj=${w},${subjectBefore}`, `p2=${low(i - 2)}`, `w,sp1,sn1=${w},${shape(at(i - 1))},${shape(at(i + 1))}`);
+  if (tags) {
+    // Parts of speech and phrase chunks tell "the said agreement" and "a call" from "she said" and "called for".
+    const pos = (k: number): string => (at(k) ? POS_TAGS[tags.pos[k]] : 'X');
+    const chunk = CHUNK_TAGS[tags.chunk[i]];
+    f.push(`pos=${pos(i)}`, `w,pos=${w},${pos(i)}`, `pos-1,pos=${pos(i - 1)},${pos(i)}`, `pos,pos+1=${pos(i)},${pos(i + 1)}`, `chunk=${chunk}`, `w,chunk=${w},${chunk}`, `pos-2,pos-1,pos=${pos(i - 2)},${pos(i - 1)},${pos(i)}`);
+  }
   return f;
 }

@@ -1,5 +1,6 @@
 // Finds reporting cues: lexicon words the trained classifier accepts, widened to their auxiliaries and particles.
 import type { Token } from '../document';
+import { isVerb, type SyntaxTags } from '../syntax';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { CUE_MODEL_WEIGHTS } from '../knowledge/cues-model';
 import { cueFeatures } from './cue-features';
@@ -36,16 +37,17 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
 export const CUE_THRESHOLD = -9;
 
 /** Lexicon words worth asking the classifier about, as one set: the finder checks every token against it. */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON));
 const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
 
-export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean): number {
+export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags): number {
   let s = 0;
-  for (const f of cueFeatures(tokens, i, inQuote)) s += CUE_MODEL_WEIGHTS[f] ?? 0;
+  for (const f of cueFeatures(tokens, i, inQuote, tags)) s += CUE_MODEL_WEIGHTS[f] ?? 0;
   return s;
 }
 
 /** `inName` marks tokens inside a tagged name: "Press" in "the Associated Press" is no stance predicate. */
-export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, inName: (i: number) => boolean = () => false): Cue[] {
+export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, inName: (i: number) => boolean = () => false, tags?: SyntaxTags): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
@@ -56,8 +58,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
       cues.push(cue);
       continue;
     }
-    if (!CANDIDATE_WORDS.has(w)) continue;
-    const score = cueScore(tokens, i, inQuote);
+    if (!CANDIDATE_WORDS.has(w) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) continue;
+    const score = cueScore(tokens, i, inQuote, tags);
     if (score <= CUE_THRESHOLD) continue;
     cues.push({ ...widen(tokens, i), score });
   }

@@ -1,18 +1,16 @@
-// Reads noun phrases for the claim finder from the syntax tagger, one sentence at a time and only when asked.
+// Reads noun phrases for the claim finder from the syntax tagger's phrase chunks.
 import type { PipelineDoc } from '../document';
-import type { SyntaxModel } from '../syntax';
-import { npChunks } from '../syntax';
+import { npChunks, type SyntaxTags } from '../syntax';
 import type { NounPhraseReader } from './source-span';
 
-/** A reader over `doc` that tags a sentence the first time one of its phrases is asked for (most sentences never are). */
-export function nounPhraseReader(doc: PipelineDoc, syntax: SyntaxModel): NounPhraseReader {
+/** A reader over `doc`'s chunks; each sentence's noun phrases are listed the first time one of them is asked for. */
+export function nounPhraseReader(doc: PipelineDoc, tags: SyntaxTags): NounPhraseReader {
   const cache = new Map<number, [number, number][]>();
   const phrasesOf = (sentence: number): [number, number][] => {
     let nps = cache.get(sentence);
     if (!nps) {
       const { tokenStart, tokenEnd } = doc.sentences[sentence];
-      const { chunk } = syntax.tag(doc.tokens.slice(tokenStart, tokenEnd), [0]);
-      nps = npChunks(chunk).map(([f, l]) => [f + tokenStart, l + tokenStart] as [number, number]);
+      nps = npChunks(tags.chunk, tokenStart, tokenEnd);
       cache.set(sentence, nps);
     }
     return nps;

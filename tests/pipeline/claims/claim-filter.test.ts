@@ -3,11 +3,13 @@ import { newDoc } from '../../../lib/pipeline/document';
 import { tokensStage } from '../../../lib/pipeline/01-tokens';
 import { claimDrafts } from '../../../lib/pipeline/03-claims';
 import { runClaimStages } from './run-stages';
+import { loadNodeResources } from '../../../lib/pipeline/node-resources';
+import type { PipelineResources } from '../../../lib/pipeline/resources';
 
 const draftTexts = (text: string): string[] => {
   const doc = newDoc('test', text);
   tokensStage(doc);
-  return claimDrafts(doc).drafts.map((d) => text.slice(d.start, d.end));
+  return claimDrafts(doc, { syntax: loadNodeResources().syntax } as PipelineResources).drafts.map((d) => text.slice(d.start, d.end));
 };
 const claimTexts = (text: string): string[] => runClaimStages(text).claims.map((c) => c.text);
 

@@ -6,8 +6,10 @@ import { claimsStage } from '../../../lib/pipeline/03-claims';
 import { attributionStage } from '../../../lib/pipeline/04-attribution';
 import { stanceStage } from '../../../lib/pipeline/05-stance';
 import type { PipelineResources } from '../../../lib/pipeline/resources';
+import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 
-const NO_RESOURCES = {} as PipelineResources;
+// The syntax model only (parts of speech and chunks, as the cue classifier was trained with); actors come from the test.
+const SYNTAX_ONLY = { syntax: loadNodeResources().syntax } as PipelineResources;
 
 /** Each actor is given by type and the exact strings that mention it; every occurrence becomes a linked mention. */
 export function runClaimStages(text: string, actors: { id: string; type: Actor['type']; names: string[] }[] = []): PipelineDoc {
@@ -24,8 +26,8 @@ export function runClaimStages(text: string, actors: { id: string; type: Actor['
       }
     }
   }
-  claimsStage(doc, NO_RESOURCES);
-  attributionStage(doc, NO_RESOURCES);
-  stanceStage(doc, NO_RESOURCES);
+  claimsStage(doc, SYNTAX_ONLY);
+  attributionStage(doc, SYNTAX_ONLY);
+  stanceStage(doc, SYNTAX_ONLY);
   return doc;
 }
