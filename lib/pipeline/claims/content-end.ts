@@ -20,12 +20,12 @@ const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <
 
 /**
  * Candidate last tokens of content running from `a` to before `s1`: the last word before each clause break outside
- * quotes, and the sentence's last word. Sorted ascending; the last is always s1 - 1.
+ * quotes (the first `limit - 1` of them), and the sentence's last word. Sorted ascending; the last is always s1 - 1.
  */
-export function endCandidates(ctx: EndContext, a: number, s1: number): number[] {
+export function endCandidates(ctx: EndContext, a: number, s1: number, limit = Infinity): number[] {
   const { tokens, quoteOf } = ctx;
   const out: number[] = [];
-  for (let k = a + 1; k < s1; k++) {
+  for (let k = a + 1; k < s1 && out.length < limit - 1; k++) {
     if (quoteOf[k] >= 0 && quoteOf[k] === quoteOf[k - 1]) continue;
     const w = tokens[k].text.toLowerCase();
     if ((BREAK_PUNCT.has(w) || BREAK_WORDS.has(w)) && isWordOrQuote(tokens[k - 1].text)) out.push(k - 1);
@@ -43,14 +43,14 @@ const MAX_CANDIDATES = 40;
 
 /** Each candidate end with its features, in one pass over the content (linear in the sentence's length). */
 export function candidateFeatures(ctx: EndContext, head: number, a: number, s1: number): { e: number; f: string[] }[] {
-  const all = endCandidates(ctx, a, s1);
-  const cands = all.length > MAX_CANDIDATES ? [...all.slice(0, MAX_CANDIDATES - 1), s1 - 1] : all;
+  const cands = endCandidates(ctx, a, s1, MAX_CANDIDATES);
   const out: { e: number; f: string[] }[] = [];
   let cuesInside = 0;
   let commas = 0;
   let k = a;
   for (const e of cands) {
-    for (; k <= e; k++) {
+    // The features cap both counts (2 cues, 3 commas), so counting stops there: run-on sentences stay linear.
+    for (; k <= e && (cuesInside < 2 || commas < 3); k++) {
       cuesInside += ctx.cueHead[k];
       if (ctx.tokens[k].text === ',') commas++;
     }

@@ -23,6 +23,14 @@ describe('claims stage on bad input', () => {
     for (const c of doc.claims) expect(c.end).toBeLessThanOrEqual(words.length);
   });
 
+  it('analyses a 5,000-word run-on sentence full of verbs and clause breaks in bounded time', () => {
+    const words = Array.from({ length: 1000 }, () => 'officials said that, they argued').join(' and ');
+    const t0 = process.cpuUsage();
+    const doc = runClaimStages(words);
+    expect(cpuMs(t0)).toBeLessThan(4000); // CPU time: a busy machine cannot fail it, a quadratic scan would
+    for (const c of doc.claims) expect(c.end).toBeLessThanOrEqual(words.length);
+  });
+
   it('copes with unbalanced and mismatched quote marks', () => {
     const text = 'He said “this is never closed, and then.\nShe replied ” backwards “ quotes » everywhere « here, he said.\n"Straight and “curly” mixed," she added.';
     expect(() => runClaimStages(text)).not.toThrow();
