@@ -54,8 +54,10 @@ export class QuantisedScorer implements EmissionScorer {
 
   private add(feats: Uint32Array, offsets: Uint32Array, from: number, to: number, out: Float64Array): void {
     const keys = this.keys, codes = this.codes, book = this.codebook, slotMask = this.slotMask, mask = this.mask;
+    // A local copy: under Node's CommonJS interop an imported binding is a getter call on every access.
+    const tagCount = TAG_COUNT;
     for (let i = from; i < to; i++) {
-      const o = (i - from) * TAG_COUNT;
+      const o = (i - from) * tagCount;
       for (let k = offsets[i], end = offsets[i + 1]; k < end; k++) {
         const bucket = feats[k] & mask;
         let s = bucket & slotMask;
@@ -63,7 +65,7 @@ export class QuantisedScorer implements EmissionScorer {
         while ((key = keys[s << 2]) !== bucket && key !== -1) s = (s + 1) & slotMask;
         if (key === -1) continue;
         const c = (s << 4) + CODES_AT;
-        for (let t = 0; t < TAG_COUNT; t++) out[o + t] += book[codes[c + t]];
+        for (let t = 0; t < tagCount; t++) out[o + t] += book[codes[c + t]];
       }
     }
   }

@@ -7,19 +7,21 @@ import { allowedTransition, TAG_COUNT } from './labels';
  */
 export function viterbi(emissions: Float64Array, length: number, transitions: Float64Array, out: Uint8Array): void {
   if (length === 0) return;
+  // Local copies: under Node's CommonJS interop an imported binding is a getter call on every access in the loop.
   const L = TAG_COUNT;
+  const allowed = allowedTransition;
   const score = new Float64Array(length * L);
   const back = new Uint8Array(length * L);
   for (let t = 0; t < L; t++) {
     const k = L * L + t;
-    score[t] = allowedTransition[k] ? emissions[t] + transitions[k] : -Infinity;
+    score[t] = allowed[k] ? emissions[t] + transitions[k] : -Infinity;
   }
   for (let i = 1; i < length; i++) {
     for (let t = 0; t < L; t++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < L; p++) {
         const k = p * L + t;
-        if (!allowedTransition[k]) continue;
+        if (!allowed[k]) continue;
         const v = score[(i - 1) * L + p] + transitions[k];
         if (v > best) { best = v; arg = p; }
       }
