@@ -34,6 +34,12 @@ export function setUpAnalysis(): void {
     return { status: 'ok', plan: buildPaintPlan(analysis, req.offset, truncated) } satisfies AnalyseResult;
   });
 
+  // Nothing to do: receiving it started the worker, whose start-up (above) decodes the model and warms the pipeline.
+  contentMessaging.onMessage('wake', ({ sender }) => {
+    assertOwnSender(sender, browser.runtime.id);
+    return true;
+  });
+
   contentMessaging.onMessage('getActorCard', async ({ data, sender }) => {
     assertOwnSender(sender, browser.runtime.id);
     const { actorId } = parseMessage(actorCardSchema, data);

@@ -6,6 +6,7 @@ import { setUpHoverCard } from './hover';
 import { followPageChanges } from './page-changes';
 import { domParsed } from './page-ready';
 import { PageSession } from './page-session';
+import { sendToBackground } from './messengers';
 import { highlightingOnFor, readSettings, watchSettings } from './settings';
 import type { ContentScriptContext } from '#imports';
 
@@ -54,7 +55,14 @@ async function start(ctx: ContentScriptContext): Promise<void> {
   };
   ctx.onInvalidated(watchSettings((s) => void apply(s).catch(() => {})));
   let settingsArrived = false;
-  void settings.then(() => (settingsArrived = true), () => {});
+  void settings.then(
+    (s) => {
+      settingsArrived = true;
+      // A stopped service worker takes hundreds of ms to start; it starts now, while the page is still parsed.
+      if (highlightingOnFor(s, location.hostname)) sendToBackground('wake', undefined).catch(() => {});
+    },
+    () => {},
+  );
   await parsed;
   performance.mark('fa:parsed');
   // The settings usually arrive while the page is parsed. When they are late, the article is read meanwhile: it

@@ -29,6 +29,11 @@ export type AnalyseResult = { status: 'ok'; plan: PaintPlan } | { status: 'skipp
 interface ContentToBackground {
   /** Analyse the page's article text, store it, and return what to paint. */
   analysePage(req: AnalysePageRequest): AnalyseResult;
+  /**
+   * Sent at document_start on pages where highlighting is on: starts the service worker if the browser stopped it
+   * (it loads and decodes its models, several hundred ms), while the page is still loading. Answers true.
+   */
+  wake(): boolean;
   /** The hover card's content for one actor: its name, type and latest stances across saved pages. */
   getActorCard(req: z.infer<typeof actorCardSchema>): ActorCard;
 }
