@@ -11,11 +11,14 @@ import type { ClaimDraft } from './claims/draft';
 import { addRelationClaims } from './relations/relation-claims';
 import { filterClaims } from './claims/claim-filter';
 import { nounPhraseReader } from './claims/noun-phrases';
+import { rankSource } from './claims/source-ranker';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
-  doc.claims = dropNested(filterClaims(ctx, drafts).sort((a, b) => a.start - b.start || b.end - a.end))
+  const kept = filterClaims(ctx, drafts);
+  for (const d of kept) if (d.cue) d.source = rankSource(ctx, d);
+  doc.claims = dropNested(kept.sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, ctx.quotes));
   addRelationClaims(doc);
 }
@@ -28,7 +31,7 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
   const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, nameMask(doc), tags);
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
-  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };
+  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, tags, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };
   const drafts: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const cue of cues) {

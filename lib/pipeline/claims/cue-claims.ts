@@ -7,6 +7,7 @@ import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type No
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
+import { isVerb, type SyntaxTags } from '../syntax';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -24,6 +25,8 @@ const MAX_TAIL_TOKENS = 9;
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
   quotes: QuoteSpan[];
+  /** Parts of speech and phrase chunks, when the pipeline has the syntax model. */
+  tags?: SyntaxTags;
   /** Noun phrases from the phrase chunker, when the pipeline has one (the subject a second predicate shares). */
   nounPhrase?: NounPhraseReader;
   /** Picks the last token of content after a cue; the trained chooser unless a trainer records the choices instead. */
@@ -61,7 +64,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
-    if (source && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
+    // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
+    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   }
 
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
@@ -126,6 +130,12 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
+}
+
+function holdsVerb(ctx: ClaimContext, r: TokenRange): boolean {
+  if (!ctx.tags) return false;
+  for (let k = r.first; k <= r.last; k++) if (isVerb(ctx.tags.pos[k])) return true;
+  return false;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

@@ -13,7 +13,8 @@ describe('claims stage: cue, content and source', () => {
   });
 
   it('handles "said X" inversion and an apposition', () => {
-    const [c] = claimsOf('“The talks are over,” said Jorge Castillo, the foreign minister.');
+    // The actors stage runs before claims in the pipeline: the tagged name, not the description after it, is the speaker.
+    const [c] = runClaimStages('“The talks are over,” said Jorge Castillo, the foreign minister.', [{ id: 'jc', type: 'person', names: ['Jorge Castillo'] }]).claims;
     expect(c.speaker?.name).toContain('Jorge Castillo');
     const [d] = claimsOf('Mei Tanaka, the party spokeswoman, said that the vote would be delayed.');
     expect(d.speaker?.name).toContain('Mei Tanaka');

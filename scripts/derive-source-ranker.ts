@@ -1,0 +1,101 @@
+// Trains the source ranker (lib/pipeline/claims/source-ranker.ts) on PolNeAR TRAIN only, as an averaged perceptron ranking.
+// Run: npx tsx scripts/derive-source-ranker.ts -> writes lib/pipeline/knowledge/source-ranker-model.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { newDoc } from '../lib/pipeline/document';
+import { tokensStage } from '../lib/pipeline/01-tokens';
+import { actorsStage } from '../lib/pipeline/02-actors';
+import { claimDrafts } from '../lib/pipeline/03-claims';
+import { filterClaims } from '../lib/pipeline/claims/claim-filter';
+import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../lib/pipeline/claims/source-ranker';
+import { loadNodeResources } from '../lib/pipeline/node-resources';
+import { matchByOverlap, overlap } from './eval-claims/match';
+
+const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
+interface GoldQuote { start: number; end: number; speaker_start: number | null; speaker_end: number | null }
+interface Article { id: string; text: string; quotes: GoldQuote[] }
+/** One decision: each candidate's features, the annotators' choice, and whether the rules' pick was that one. */
+interface Decision { cands: string[][]; gold: number; ruleRight: boolean }
+
+const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
+const res = loadNodeResources();
+const perArticle: Decision[][] = articles.map((a) => {
+  const doc = newDoc(a.id, a.text);
+  tokensStage(doc);
+  actorsStage(doc, res);
+  const { ctx, drafts } = claimDrafts(doc, res);
+  const kept = filterClaims(ctx, drafts);
+  const out: Decision[] = [];
+  for (const [i, j] of matchByOverlap(kept, a.quotes)) {
+    const d = kept[i];
+    const g = a.quotes[j];
+    if (!d.cue || d.cue.score === undefined) continue;
+    const cands = sourceCandidates(ctx, d);
+    // Candidate 0 is "no source": right when the annotators named nobody or someone outside the candidates.
+    let gold = 0;
+    if (g.speaker_start !== null && g.speaker_end !== null) {
+      const gs = { start: g.speaker_start, end: g.speaker_end };
+      let best = 0;
+      cands.forEach((c, k) => {
+        const o = overlap({ start: doc.tokens[c.first].start, end: doc.tokens[c.last].end }, gs);
+        if (o > best) { best = o; gold = k + 1; }
+      });
+    }
+    const ruleRight = gold === 0 ? !d.source : !!d.source && cands[gold - 1] === d.source;
+    out.push({ cands: [noSourceFeatures(ctx, d), ...cands.map((c) => sourceFeatures(ctx, d, c, cands))], gold, ruleRight });
+  }
+  return out;
+});
+
+function train(data: Decision[], epochs: number): Map<string, number> {
+  const w = new Map<string, number>();
+  const acc = new Map<string, number>();
+  let c = 1;
+  const add = (f: string[], by: number): void => {
+    for (const x of f) {
+      w.set(x, (w.get(x) ?? 0) + by);
+      acc.set(x, (acc.get(x) ?? 0) + c * by);
+    }
+  };
+  for (let e = 0; e < epochs; e++) {
+    for (let k = 0; k < data.length; k++) {
+      const ex = data[(k * 7919 + e * 104729) % data.length];
+      const best = argmax(w, ex.cands);
+      if (best !== ex.gold) {
+        add(ex.cands[ex.gold], 1);
+        add(ex.cands[best], -1);
+      }
+      c++;
+    }
+  }
+  const avg = new Map<string, number>();
+  for (const [x, v] of w) {
+    const a = v - (acc.get(x) ?? 0) / c;
+    if (Math.abs(a) >= 0.05) avg.set(x, Math.round(a * 100) / 100);
+  }
+  return avg;
+}
+
+function argmax(w: Map<string, number>, cands: string[][]): number {
+  let best = 0;
+  let bestS = -Infinity;
+  cands.forEach((f, i) => {
+    const s = f.reduce((t, x) => t + (w.get(x) ?? 0), 0);
+    if (s > bestS) { bestS = s; best = i; }
+  });
+  return best;
+}
+
+const cut = Math.floor(perArticle.length * 0.8);
+const heldOut = perArticle.slice(cut).flat();
+const model = train(perArticle.slice(0, cut).flat(), 8);
+const right = heldOut.filter((ex) => argmax(model, ex.cands) === ex.gold).length;
+const rules = heldOut.filter((ex) => ex.ruleRight).length;
+console.log(`source on the last 20% of train articles: ranker ${(100 * right / heldOut.length).toFixed(1)}%, rules ${(100 * rules / heldOut.length).toFixed(1)}% of ${heldOut.length} claims (no source is one of the choices)`);
+const weights = train(perArticle.flat(), 8);
+writeFileSync(
+  'lib/pipeline/knowledge/source-ranker-model.ts',
+  `// Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (weights, no text).\n` +
+    `export const SOURCE_RANKER_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
+);
+console.log(`model ${weights.size} weights`);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('source choice', () => {
+  it('does not read a clause after "said" as an inverted speaker', () => {
+    const [c] = runClaimStages('The report, which officials released on Monday, said the economy grew.').claims;
+    expect(c.text).toBe('the economy grew');
+    expect(c.speaker?.name).toContain('The report');
+  });
+
+  it('keeps the named person of an inversion followed by a description', () => {
+    const text = '“We are ready,” said John Smith, the mayor of Springfield, on Monday.';
+    const [c] = runClaimStages(text, [{ id: 'js', type: 'person', names: ['John Smith'] }]).claims;
+    expect(c.speaker?.name).toBe('John Smith');
+  });
+
+  it('gives a participle clause the subject of its sentence, not a noun phrase inside it', () => {
+    const text = 'Maria Lopez flipped her position on the spot, saying she would now back the bill.';
+    const claims = runClaimStages(text, [{ id: 'ml', type: 'person', names: ['Maria Lopez'] }]).claims;
+    const c = claims.find((x) => x.cue?.text === 'saying');
+    expect(c?.speaker?.name).toBe('Maria Lopez');
+  });
+});
