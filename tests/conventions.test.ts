@@ -27,10 +27,11 @@ describe('project conventions', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the pipeline uses no DOM or browser API, so it runs in the worker and the CLI alike', () => {
+  it('the pipeline uses no DOM, browser or Node API, so it runs in the worker and the CLI alike', () => {
     const offenders = sources('lib/pipeline').filter((f) => !f.endsWith('node-resources.ts')).filter((f) => {
       const code = read(f).replace(/\/\/.*$/gm, '');
-      return /\b(document|window|browser|chrome)\.\w/.test(code) || importsOf(f).some((i) => /dexie|react|wxt|#imports/.test(i));
+      // Nor Node's globals or modules: a service worker has no `process`, and reading it there throws on every page.
+      return /\b(document|window|browser|chrome|process)\.\w/.test(code) || importsOf(f).some((i) => /dexie|react|wxt|#imports|^node:/.test(i));
     });
     expect(offenders).toEqual([]);
   });
