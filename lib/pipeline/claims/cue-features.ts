@@ -26,6 +26,10 @@ export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: nu
   const p1 = low(i - 1);
   const n1 = low(i + 1);
   const n2 = low(i + 2);
+  // Each neighbour's shape is read by several templates: compute it once.
+  const sp1 = shape(at(i - 1));
+  const sn1 = shape(at(i + 1));
+  const sp2 = shape(at(i - 2));
   const f = [
     'b',
     `w=${w}`,
@@ -34,11 +38,11 @@ export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: nu
     `w,n1=${w},${n1}`,
     `p1,w=${p1},${w}`,
     `w,n1,n2=${w},${n1},${n2}`,
-    `sp1=${shape(at(i - 1))}`,
-    `sn1=${shape(at(i + 1))}`,
-    `sp2,sp1=${shape(at(i - 2))},${shape(at(i - 1))}`,
-    `w,sp1=${w},${shape(at(i - 1))}`,
-    `w,sn1=${w},${shape(at(i + 1))}`,
+    `sp1=${sp1}`,
+    `sn1=${sn1}`,
+    `sp2,sp1=${sp2},${sp1}`,
+    `w,sp1=${w},${sp1}`,
+    `w,sn1=${w},${sn1}`,
     `cap=${isCapitalised(t.text)}`,
   ];
   if (inQuote(i)) f.push('inq', `inq,w=${w}`);
@@ -69,7 +73,7 @@ export function cueFeatures(tokens: readonly Token[], i: number, inQuote: (i: nu
     const sh = shape(tokens[k]);
     if (sh === 'Cap' || sh === 'PRON') subjectBefore = true;
   }
-  f.push(`subj=${subjectBefore}`, `w,subj=${w},${subjectBefore}`, `p2=${low(i - 2)}`, `w,sp1,sn1=${w},${shape(at(i - 1))},${shape(at(i + 1))}`);
+  f.push(`subj=${subjectBefore}`, `w,subj=${w},${subjectBefore}`, `p2=${low(i - 2)}`, `w,sp1,sn1=${w},${sp1},${sn1}`);
   if (tags) {
     // Parts of speech and phrase chunks tell "the said agreement" and "a call" from "she said" and "called for".
     const pos = (k: number): string => (at(k) ? POS_TAGS[tags.pos[k]] : 'X');

@@ -2,9 +2,14 @@
 // gazetteer and lexicon matches and document-level hints. Hashes only, so training and tagging share this exact code.
 import { buildDocContext, type DocContext, type NerInput } from './doc-context';
 import { matchNames, type NameMatcher } from './gazetteer';
-import { hashString, mix1, mix2, mix3 } from './hash';
+import * as hash from './hash';
 import { documentHashes, Slot } from './lexical';
 import { isCapitalised } from './shape';
+
+// Read once: under Node's CommonJS interop (tsx, the CLI) every imported binding is a getter call, and these sit in the
+// innermost loops. Bundled code (the extension) is unaffected either way.
+const { hashString, mix1, mix2, mix3 } = hash;
+const S = { Word: Slot.Word, Lower: Slot.Lower, Shape: Slot.Shape, Short: Slot.Short, Prefix1: Slot.Prefix1, Suffix1: Slot.Suffix1, Size: Slot.Size } as const;
 
 export interface DocFeatures {
   /** Feature hashes of token i are feats[offsets[i]] .. feats[offsets[i + 1] - 1]. */
@@ -64,7 +69,7 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
   const ctx = buildDocContext(input);
   const H = documentHashes(words, ctx.lower);
   const lowerHashes = new Uint32Array(n);
-  for (let i = 0; i < n; i++) lowerHashes[i] = H[i * Slot.Size + Slot.Lower];
+  for (let i = 0; i < n; i++) lowerHashes[i] = H[i * S.Size + S.Lower];
   const gaz = matchAll(gazetteer, lowerHashes, sentenceStarts);
   const lex = matchAll(lexicon, lowerHashes, sentenceStarts);
 
@@ -74,7 +79,7 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
   let k = 0;
   for (let s = 0; s + 1 < sentenceStarts.length; s++) {
     const a = sentenceStarts[s], b = sentenceStarts[s + 1];
-    const at = (j: number, slot: Slot) => (j < a ? BOUNDARY : j >= b ? BOUNDARY2 : H[j * Slot.Size + slot]);
+    const at = (j: number, slot: Slot) => (j < a ? BOUNDARY : j >= b ? BOUNDARY2 : H[j * S.Size + slot]);
     for (let i = a; i < b; i++) {
       offsets[i] = k;
       if (k + MAX_FEATURES_PER_TOKEN > feats.length) {
@@ -82,29 +87,29 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
         grown.set(feats);
         feats = grown;
       }
-      const base = i * Slot.Size;
-      const lower = H[base + Slot.Lower], sc = H[base + Slot.Short];
-      const lp = at(i - 1, Slot.Lower), ln = at(i + 1, Slot.Lower);
+      const base = i * S.Size;
+      const lower = H[base + S.Lower], sc = H[base + S.Short];
+      const lp = at(i - 1, S.Lower), ln = at(i + 1, S.Lower);
       feats[k++] = mix1(T.Bias, 0);
-      feats[k++] = mix1(T.Word, H[base + Slot.Word]);
+      feats[k++] = mix1(T.Word, H[base + S.Word]);
       feats[k++] = mix1(T.Lower, lower);
-      feats[k++] = mix1(T.Shape, H[base + Slot.Shape]);
+      feats[k++] = mix1(T.Shape, H[base + S.Shape]);
       feats[k++] = mix1(T.Short, sc);
       for (let len = 0; len < 4; len++) {
-        const p = H[base + Slot.Prefix1 + len];
+        const p = H[base + S.Prefix1 + len];
         if (!p) break;
         feats[k++] = mix1(T.Prefix + len, p);
-        feats[k++] = mix1(T.Suffix + len, H[base + Slot.Suffix1 + len]);
+        feats[k++] = mix1(T.Suffix + len, H[base + S.Suffix1 + len]);
       }
       feats[k++] = mix1(T.LowerPrev, lp);
-      feats[k++] = mix1(T.LowerPrev2, at(i - 2, Slot.Lower));
+      feats[k++] = mix1(T.LowerPrev2, at(i - 2, S.Lower));
       feats[k++] = mix1(T.LowerNext, ln);
-      feats[k++] = mix1(T.LowerNext2, at(i + 2, Slot.Lower));
-      feats[k++] = mix1(T.WordPrev, at(i - 1, Slot.Word));
-      feats[k++] = mix1(T.WordNext, at(i + 1, Slot.Word));
-      feats[k++] = mix1(T.ShapePrev, at(i - 1, Slot.Shape));
-      feats[k++] = mix1(T.ShapeNext, at(i + 1, Slot.Shape));
-      const sp = at(i - 1, Slot.Short), sn = at(i + 1, Slot.Short);
+      feats[k++] = mix1(T.LowerNext2, at(i + 2, S.Lower));
+      feats[k++] = mix1(T.WordPrev, at(i - 1, S.Word));
+      feats[k++] = mix1(T.WordNext, at(i + 1, S.Word));
+      feats[k++] = mix1(T.ShapePrev, at(i - 1, S.Shape));
+      feats[k++] = mix1(T.ShapeNext, at(i + 1, S.Shape));
+      const sp = at(i - 1, S.Short), sn = at(i + 1, S.Short);
       feats[k++] = mix2(T.ShortPrevCur, sp, sc);
       feats[k++] = mix2(T.ShortCurNext, sc, sn);
       feats[k++] = mix3(T.ShortTri, sp, sc, sn);
@@ -146,8 +151,8 @@ export function extractFeatures(input: NerInput, gazetteer: NameMatcher, lexicon
         const len = runEnd - runStart, place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
         feats[k++] = mix2(T.CapRun, Math.min(len, 5), place);
         if (len > 1) {
-          feats[k++] = mix2(T.CapRunFirst, H[runStart * Slot.Size + Slot.Lower], place);
-          feats[k++] = mix2(T.CapRunLast, H[(runEnd - 1) * Slot.Size + Slot.Lower], place);
+          feats[k++] = mix2(T.CapRunFirst, H[runStart * S.Size + S.Lower], place);
+          feats[k++] = mix2(T.CapRunLast, H[(runEnd - 1) * S.Size + S.Lower], place);
         }
       }
       feats[k++] = mix3(T.DocFlags, ctx.seenLower[i] | (ctx.seenTitleMid[i] << 1) | (ctx.seenCapsMid[i] << 2), ctx.inHeadline[i], ctx.sentenceInitial[i]);
