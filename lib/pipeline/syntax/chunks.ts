@@ -23,7 +23,7 @@ export function chunkSpans(chunk: ArrayLike<number>, from = 0, to = chunk.length
   return out;
 }
 
-/** Noun phrases among tokens [from, to) as [first, last] token ranges ("Kremlin spokesman Dmitry Peskov", "the bill"). */
+/** Noun phrases among tokens [from, to) as [first, last] token ranges ("the party spokeswoman Ana Silva", "the bill"). */
 export function npChunks(chunk: ArrayLike<number>, from = 0, to = chunk.length): [first: number, last: number][] {
   return chunkSpans(chunk, from, to).filter((s) => s.type === 'NP').map((s) => [s.first, s.last]);
 }
