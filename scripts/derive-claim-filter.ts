@@ -1,6 +1,6 @@
 // Trains the whole-claim filter (lib/pipeline/claims/claim-filter.ts) on PolNeAR TRAIN only and picks its threshold
 // by cross-validation over train articles. Run: npx tsx scripts/derive-claim-filter.ts -> writes lib/pipeline/knowledge/claim-filter-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newDoc } from '../lib/pipeline/document';
 import { tokensStage } from '../lib/pipeline/01-tokens';
@@ -9,14 +9,14 @@ import { claimDrafts } from '../lib/pipeline/03-claims';
 import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
+import { trainBinary, writeWeights, type BinaryExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface Article { id: string; text: string; quotes: { start: number; end: number }[] }
-interface Example { f: string[]; y: 1 | -1 }
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
-const perArticle: { ex: Example[]; gold: number }[] = articles.map((a) => {
+const perArticle: { ex: BinaryExample[]; gold: number }[] = articles.map((a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
   actorsStage(doc, res);
@@ -25,31 +25,6 @@ const perArticle: { ex: Example[]; gold: number }[] = articles.map((a) => {
   return { ex: drafts.map((d, i) => ({ f: claimFeatures(ctx, d), y: matched.has(i) ? 1 : -1 })), gold: a.quotes.length };
 });
 
-function train(data: Example[], epochs: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>();
-  let c = 1;
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[(k * 7919 + e * 104729) % data.length];
-      let s = 0;
-      for (const x of ex.f) s += w.get(x) ?? 0;
-      if (s * ex.y <= 0) {
-        for (const x of ex.f) {
-          w.set(x, (w.get(x) ?? 0) + ex.y);
-          acc.set(x, (acc.get(x) ?? 0) + c * ex.y);
-        }
-      }
-      c++;
-    }
-  }
-  const avg = new Map<string, number>();
-  for (const [x, v] of w) {
-    const a = v - (acc.get(x) ?? 0) / c;
-    if (Math.abs(a) >= 0.05) avg.set(x, Math.round(a * 100) / 100);
-  }
-  return avg;
-}
 
 /** Content F1 over the given articles if drafts scoring at or below `t` are dropped (nesting ignored). */
 function f1At(w: Map<string, number>, part: typeof perArticle, t: number): number {
@@ -74,16 +49,12 @@ const sums = thresholds.map(() => 0);
 let keepAll = 0;
 for (let k = 0; k < FOLDS; k++) {
   const heldOut = perArticle.filter((_, i) => i % FOLDS === k);
-  const model = train(perArticle.filter((_, i) => i % FOLDS !== k).flatMap((a) => a.ex), 6);
+  const model = trainBinary(perArticle.filter((_, i) => i % FOLDS !== k).flatMap((a) => a.ex), 6, 0.05);
   thresholds.forEach((t, i) => (sums[i] += f1At(model, heldOut, t) / FOLDS));
   keepAll += f1At(new Map([['b', 1]]), heldOut, 0) / FOLDS;
 }
 const best = sums.indexOf(Math.max(...sums));
 console.log(`5-fold cross-validation on train: keep all F1 ${(100 * keepAll).toFixed(1)}, filtered at ${thresholds[best]} F1 ${(100 * sums[best]).toFixed(1)} (set CLAIM_FILTER_THRESHOLD to it)`);
-const weights = train(perArticle.flatMap((a) => a.ex), 6);
-writeFileSync(
-  'lib/pipeline/knowledge/claim-filter-model.ts',
-  `// Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (weights, no text).\n` +
-    `export const CLAIM_FILTER_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
-);
+const weights = trainBinary(perArticle.flatMap((a) => a.ex), 6, 0.05);
+writeWeights('lib/pipeline/knowledge/claim-filter-model.ts', 'Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (weights, no text).', 'CLAIM_FILTER_WEIGHTS', weights);
 console.log(`model ${weights.size} weights`);

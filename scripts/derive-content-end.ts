@@ -1,6 +1,6 @@
 // Trains the content-end chooser (lib/pipeline/claims/content-end.ts) on PolNeAR TRAIN only, as an averaged perceptron ranking.
 // Run: npx tsx scripts/derive-content-end.ts  -> writes lib/pipeline/knowledge/content-end-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokensStage } from '../lib/pipeline/01-tokens';
 import { newDoc } from '../lib/pipeline/document';
@@ -12,12 +12,13 @@ import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-claims';
 import { candidateFeatures } from '../lib/pipeline/claims/content-end';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
+import { bestOf, scoreWith, trainRanking, writeWeights, type RankExample, type Weights } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { start: number; end: number; cue_start: number | null; cue_end: number | null }
 interface Article { id: string; text: string; quotes: GoldQuote[] }
 /** One decision: the features of each candidate end and which candidate the annotators chose. */
-interface Decision { cands: string[][]; gold: number }
+type Decision = RankExample;
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const syntax = loadNodeResources().syntax;
@@ -65,63 +66,17 @@ for (const a of articles) {
 }
 console.log(`decisions: ${asked} runtime starts agreeing with gold, ${covered} with the gold end among the candidates`);
 
-function train(data: Decision[], epochs: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>();
-  let c = 1;
-  const score = (f: string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
-  const add = (f: string[], d: number): void => {
-    for (const x of f) {
-      w.set(x, (w.get(x) ?? 0) + d);
-      acc.set(x, (acc.get(x) ?? 0) + c * d);
-    }
-  };
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[(k * 7919 + e * 104729) % data.length];
-      let best = 0;
-      let bestS = -Infinity;
-      ex.cands.forEach((f, i) => {
-        const s = score(f);
-        if (s > bestS) { bestS = s; best = i; }
-      });
-      if (best !== ex.gold) {
-        add(ex.cands[ex.gold], 1);
-        add(ex.cands[best], -1);
-      }
-      c++;
-    }
-  }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = v - (acc.get(f) ?? 0) / c;
-    if (Math.abs(a) >= 0.05) avg.set(f, Math.round(a * 100) / 100);
-  }
-  return avg;
-}
 
-function accuracy(w: Map<string, number>, data: Decision[]): string {
-  let ok = 0, atEnd = 0;
-  for (const ex of data) {
-    let best = 0;
-    let bestS = -Infinity;
-    ex.cands.forEach((f, i) => {
-      const s = f.reduce((t, x) => t + (w.get(x) ?? 0), 0);
-      if (s > bestS) { bestS = s; best = i; }
-    });
-    if (best === ex.gold) ok++;
-    if (ex.gold === ex.cands.length - 1) atEnd++;
-  }
+function accuracy(w: Weights, data: Decision[]): string {
+  const score = scoreWith(w);
+  const ok = data.filter((ex) => bestOf(score, ex.cands) === ex.gold).length;
+  const atEnd = data.filter((ex) => ex.gold === ex.cands.length - 1).length;
   return `${(100 * ok / data.length).toFixed(1)}% right (always the sentence end: ${(100 * atEnd / data.length).toFixed(1)}%) on ${data.length}`;
 }
 
 const cut = Math.floor(decisions.length * 0.9);
-const heldOut = train(decisions.slice(0, cut).flat(), 8);
+const heldOut = trainRanking(decisions.slice(0, cut).flat(), 8);
 console.log(`content end on the last 10% of train articles: ${accuracy(heldOut, decisions.slice(cut).flat())}`);
-const weights = train(decisions.flat(), 8);
-writeFileSync(
-  'lib/pipeline/knowledge/content-end-model.ts',
-  `// Averaged-perceptron weights choosing where a claim's content ends, trained on PolNeAR train by scripts/derive-content-end.ts (weights, no text).\n` +
-    `export const CONTENT_END_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
-);
+const weights = trainRanking(decisions.flat(), 8);
+writeWeights('lib/pipeline/knowledge/content-end-model.ts', "Averaged-perceptron weights choosing where a claim's content ends, trained on PolNeAR train by scripts/derive-content-end.ts (weights, no text).", 'CONTENT_END_WEIGHTS', weights);
 console.log(`model ${weights.size} weights`);

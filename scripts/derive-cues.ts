@@ -9,6 +9,7 @@ import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { cueFeatures } from '../lib/pipeline/claims/cue-features';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
 import { isCueCandidate } from '../lib/pipeline/claims/cue-candidates';
+import { trainBinary, writeWeights, type BinaryExample } from './perceptron';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { isVerb } from '../lib/pipeline/syntax';
 
@@ -68,7 +69,7 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 /** Weights smaller than this are dropped: they barely change decisions and would bloat the bundled model. */
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
-type Example = { f: string[]; y: number };
+type Example = BinaryExample;
 const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags }) => {
   const ex: Example[] = [];
   doc.tokens.forEach((t, i) => {
@@ -79,35 +80,6 @@ const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags }) => {
   return ex;
 });
 
-function train(data: Example[], epochs: number): Map<string, number> {
-  // Features seen only once or twice are memorised noise; leaving them out keeps the model small and general.
-  const seen = new Map<string, number>();
-  for (const ex of data) for (const f of ex.f) seen.set(f, (seen.get(f) ?? 0) + 1);
-  data = data.map((ex) => ({ y: ex.y, f: ex.f.filter((f) => (seen.get(f) ?? 0) >= MIN_FEATURE_COUNT) }));
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>();
-  let c = 1;
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[(k * 7919 + e * 104729) % data.length];
-      let s = 0;
-      for (const f of ex.f) s += w.get(f) ?? 0;
-      if (s * ex.y <= 0) {
-        for (const f of ex.f) {
-          w.set(f, (w.get(f) ?? 0) + ex.y);
-          acc.set(f, (acc.get(f) ?? 0) + c * ex.y);
-        }
-      }
-      c++;
-    }
-  }
-  const avg = new Map<string, number>();
-  for (const [f, v] of w) {
-    const a = v - (acc.get(f) ?? 0) / c;
-    if (Math.abs(a) >= PRUNE) avg.set(f, Math.round(a * 100) / 100);
-  }
-  return avg;
-}
 
 function score(w: Map<string, number>, data: Example[]): string {
   let tp = 0, fp = 0, fn = 0;
@@ -122,12 +94,8 @@ function score(w: Map<string, number>, data: Example[]): string {
 }
 
 const cut = Math.floor(examples.length * 0.9);
-const heldOut = train(examples.slice(0, cut).flat(), 6);
+const heldOut = trainBinary(examples.slice(0, cut).flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 console.log(`cue classifier on the last 10% of train articles: ${score(heldOut, examples.slice(cut).flat())}`);
-const weights = train(examples.flat(), 6);
-writeFileSync(
-  'lib/pipeline/knowledge/cues-model.ts',
-  `// Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (weights, no text).\n` +
-    `export const CUE_MODEL_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
-);
+const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
+writeWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (weights, no text).', 'CUE_MODEL_WEIGHTS', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);

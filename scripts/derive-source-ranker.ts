@@ -1,6 +1,6 @@
 // Trains the source ranker (lib/pipeline/claims/source-ranker.ts) on PolNeAR TRAIN only, as an averaged perceptron ranking.
 // Run: npx tsx scripts/derive-source-ranker.ts -> writes lib/pipeline/knowledge/source-ranker-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newDoc } from '../lib/pipeline/document';
 import { tokensStage } from '../lib/pipeline/01-tokens';
@@ -10,12 +10,13 @@ import { filterClaims } from '../lib/pipeline/claims/claim-filter';
 import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../lib/pipeline/claims/source-ranker';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap, overlap } from './eval-claims/match';
+import { bestOf, scoreWith, trainRanking, writeWeights, type RankExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { start: number; end: number; speaker_start: number | null; speaker_end: number | null }
 interface Article { id: string; text: string; quotes: GoldQuote[] }
 /** One decision: each candidate's features, the annotators' choice, and whether the rules' pick was that one. */
-interface Decision { cands: string[][]; gold: number; ruleRight: boolean }
+interface Decision extends RankExample { ruleRight: boolean }
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
@@ -47,55 +48,14 @@ const perArticle: Decision[][] = articles.map((a) => {
   return out;
 });
 
-function train(data: Decision[], epochs: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const acc = new Map<string, number>();
-  let c = 1;
-  const add = (f: string[], by: number): void => {
-    for (const x of f) {
-      w.set(x, (w.get(x) ?? 0) + by);
-      acc.set(x, (acc.get(x) ?? 0) + c * by);
-    }
-  };
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[(k * 7919 + e * 104729) % data.length];
-      const best = argmax(w, ex.cands);
-      if (best !== ex.gold) {
-        add(ex.cands[ex.gold], 1);
-        add(ex.cands[best], -1);
-      }
-      c++;
-    }
-  }
-  const avg = new Map<string, number>();
-  for (const [x, v] of w) {
-    const a = v - (acc.get(x) ?? 0) / c;
-    if (Math.abs(a) >= 0.05) avg.set(x, Math.round(a * 100) / 100);
-  }
-  return avg;
-}
 
-function argmax(w: Map<string, number>, cands: string[][]): number {
-  let best = 0;
-  let bestS = -Infinity;
-  cands.forEach((f, i) => {
-    const s = f.reduce((t, x) => t + (w.get(x) ?? 0), 0);
-    if (s > bestS) { bestS = s; best = i; }
-  });
-  return best;
-}
 
 const cut = Math.floor(perArticle.length * 0.8);
 const heldOut = perArticle.slice(cut).flat();
-const model = train(perArticle.slice(0, cut).flat(), 8);
-const right = heldOut.filter((ex) => argmax(model, ex.cands) === ex.gold).length;
+const model = trainRanking(perArticle.slice(0, cut).flat(), 8);
+const right = heldOut.filter((ex) => bestOf(scoreWith(model), ex.cands) === ex.gold).length;
 const rules = heldOut.filter((ex) => ex.ruleRight).length;
 console.log(`source on the last 20% of train articles: ranker ${(100 * right / heldOut.length).toFixed(1)}%, rules ${(100 * rules / heldOut.length).toFixed(1)}% of ${heldOut.length} claims (no source is one of the choices)`);
-const weights = train(perArticle.flat(), 8);
-writeFileSync(
-  'lib/pipeline/knowledge/source-ranker-model.ts',
-  `// Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (weights, no text).\n` +
-    `export const SOURCE_RANKER_WEIGHTS: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`,
-);
+const weights = trainRanking(perArticle.flat(), 8);
+writeWeights('lib/pipeline/knowledge/source-ranker-model.ts', 'Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (weights, no text).', 'SOURCE_RANKER_WEIGHTS', weights);
 console.log(`model ${weights.size} weights`);

@@ -1,0 +1,94 @@
+// Averaged perceptrons over string features for the claim models' trainers: a yes/no classifier and a ranker.
+import { writeFileSync } from 'node:fs';
+
+export type Weights = Map<string, number>;
+/** A yes/no example: its features and y = 1 or -1. */
+export interface BinaryExample { f: string[]; y: number }
+/** A choice among candidates: each candidate's features and the index of the right one. */
+export interface RankExample { cands: string[][]; gold: number }
+
+/** A fixed stride through the data that changes each epoch: shuffled enough, and the same on every run. */
+const visit = (k: number, epoch: number, n: number): number => (k * 7919 + epoch * 104729) % n;
+
+/** Accumulates updates; `average` returns the averaged weights, without those smaller than `prune` in size. */
+class Averager {
+  private readonly w: Weights = new Map();
+  private readonly acc: Weights = new Map();
+  step = 1;
+
+  score(f: readonly string[]): number {
+    let s = 0;
+    for (const x of f) s += this.w.get(x) ?? 0;
+    return s;
+  }
+
+  add(f: readonly string[], by: number): void {
+    for (const x of f) {
+      this.w.set(x, (this.w.get(x) ?? 0) + by);
+      this.acc.set(x, (this.acc.get(x) ?? 0) + this.step * by);
+    }
+  }
+
+  average(prune: number): Weights {
+    const out: Weights = new Map();
+    for (const [x, v] of this.w) {
+      const a = v - (this.acc.get(x) ?? 0) / this.step;
+      if (Math.abs(a) >= prune) out.set(x, Math.round(a * 100) / 100);
+    }
+    return out;
+  }
+}
+
+/** Trains a yes/no classifier; features seen fewer than `minCount` times are left out (memorised noise). */
+export function trainBinary(examples: BinaryExample[], epochs: number, prune: number, minCount = 1): Weights {
+  const seen = new Map<string, number>();
+  for (const ex of examples) for (const x of ex.f) seen.set(x, (seen.get(x) ?? 0) + 1);
+  const data = minCount > 1 ? examples.map((ex) => ({ y: ex.y, f: ex.f.filter((x) => (seen.get(x) ?? 0) >= minCount) })) : examples;
+  const p = new Averager();
+  for (let e = 0; e < epochs; e++) {
+    for (let k = 0; k < data.length; k++) {
+      const ex = data[visit(k, e, data.length)];
+      if (p.score(ex.f) * ex.y <= 0) p.add(ex.f, ex.y);
+      p.step++;
+    }
+  }
+  return p.average(prune);
+}
+
+/** Trains a ranker: on a wrong choice, the right candidate's features gain and the chosen one's lose. */
+export function trainRanking(data: RankExample[], epochs: number, prune = 0.05): Weights {
+  const p = new Averager();
+  for (let e = 0; e < epochs; e++) {
+    for (let k = 0; k < data.length; k++) {
+      const ex = data[visit(k, e, data.length)];
+      const best = bestOf((f) => p.score(f), ex.cands);
+      if (best !== ex.gold) {
+        p.add(ex.cands[ex.gold], 1);
+        p.add(ex.cands[best], -1);
+      }
+      p.step++;
+    }
+  }
+  return p.average(prune);
+}
+
+export const scoreWith = (w: Weights) => (f: readonly string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
+
+/** Index of the best-scoring candidate (the first on ties). */
+export function bestOf(score: (f: readonly string[]) => number, cands: readonly string[][]): number {
+  let best = 0;
+  let bestS = -Infinity;
+  cands.forEach((f, i) => {
+    const s = score(f);
+    if (s > bestS) {
+      bestS = s;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/** Writes weights as a TypeScript module exporting `name`, sorted by feature so a rerun gives the same file. */
+export function writeWeights(file: string, header: string, name: string, weights: Weights): void {
+  writeFileSync(file, `// ${header}\nexport const ${name}: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`);
+}
