@@ -7,7 +7,9 @@ import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type No
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
-import { isVerb, type SyntaxTags } from '../syntax';
+import type { SyntaxTags } from '../syntax';
+import { holdsVerb, sharedSubject } from './shared-subject';
+import { lowerBound } from '../lower-bound';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -132,46 +134,14 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
 }
 
-function holdsVerb(ctx: ClaimContext, r: TokenRange): boolean {
-  if (!ctx.tags) return false;
-  for (let k = r.first; k <= r.last; k++) if (isVerb(ctx.tags.pos[k])) return true;
-  return false;
-}
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/**
- * A cue with no subject of its own: a second predicate ("She greeted supporters and told them ..."), a participle after
- * a dash ("flipped his choice – saying ..."): the sentence's subject; a noun cue ("his announcement of"): the possessor.
- */
-function sharedSubject(ctx: ClaimContext, cue: Cue, s0: number): TokenRange | null {
-  const { tokens } = ctx;
-  const prev = tokens[cue.first - 1].text.toLowerCase();
-  if (POSSESSIVES.has(prev)) return { first: cue.first - 1, last: cue.first - 1 };
-  if (prev === "'s" || prev === '’s') return nounPhraseEndingAt(tokens, cue.first - 2, s0);
-  const coordinated = prev === 'and' || ((prev === '–' || prev === '—' || prev === ',') && /ing$/.test(tokens[cue.head].text));
-  return coordinated && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
-}
-
 /** A stance predicate's content is its object: it ends at the first comma outside quotes ("opposed to X, with Y ..."). */
 function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): ClaimDraft | null {
   if (!d) return d;
   const { tokens } = ctx.doc;
-  for (let k = tokenAt(tokens, d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
+  for (let k = lowerBound(tokens, (t) => t.start >= d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
     if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
   }
   return d;
-}
-
-function tokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
