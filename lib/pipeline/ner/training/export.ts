@@ -2,6 +2,7 @@
 import { TAG_COUNT } from '../labels';
 import type { WeightTable } from '../model-format';
 import type { DenseScorer } from './perceptron';
+import { lloyd } from '../../training/lloyd';
 
 const L = TAG_COUNT;
 /** Code 128 is exactly zero; 0..127 are negative quantile bins and 129..255 positive ones. */
@@ -38,34 +39,9 @@ function buildCodebook(values: number[]): Float32Array {
   const book = new Float32Array(256);
   const neg = Float64Array.from(values.filter((v) => v < 0)).sort();
   const pos = Float64Array.from(values.filter((v) => v > 0)).sort();
-  book.set(lloyd(neg, 127), 0);
-  book.set(lloyd(pos, 127), ZERO_CODE + 1);
+  book.set(lloyd(neg, 127, 60), 0);
+  book.set(lloyd(pos, 127, 60), ZERO_CODE + 1);
   return book;
-}
-
-function lloyd(sorted: Float64Array, k: number): Float64Array {
-  const centres = new Float64Array(k);
-  if (!sorted.length) return centres;
-  const prefix = new Float64Array(sorted.length + 1);
-  for (let i = 0; i < sorted.length; i++) prefix[i + 1] = prefix[i] + sorted[i];
-  // Start evenly spread over the range (not by population), so the tails get centres of their own.
-  const lo = sorted[0], hi = sorted[sorted.length - 1];
-  for (let c = 0; c < k; c++) centres[c] = lo + ((c + 0.5) * (hi - lo)) / k;
-  const firstAtLeast = (x: number) => {
-    let a = 0, b = sorted.length;
-    while (a < b) { const m = (a + b) >> 1; if (sorted[m] < x) a = m + 1; else b = m; }
-    return a;
-  };
-  for (let iter = 0; iter < 60; iter++) {
-    let start = 0;
-    for (let c = 0; c < k; c++) {
-      const end = c === k - 1 ? sorted.length : firstAtLeast((centres[c] + centres[c + 1]) / 2);
-      if (end > start) centres[c] = (prefix[end] - prefix[start]) / (end - start);
-      start = Math.max(start, end);
-    }
-    centres.sort();
-  }
-  return centres;
 }
 
 function nearestCode(book: Float32Array, v: number): number {

@@ -1,6 +1,7 @@
 // Shrinks trained dense weights into the shipped sparse table: the strongest weights only, each coded in one byte.
 import type { SparseTable } from '../model-format';
 import { DenseScorer } from './perceptron';
+import { lloyd } from '../../training/lloyd';
 
 /**
  * How the 256 code levels start before k-means: at quantiles of all weights (most levels near zero, where most weights
@@ -78,33 +79,9 @@ function evenPerSignCodebook(values: readonly number[]): Float32Array {
   const book = new Float64Array(256);
   const neg = Float64Array.from(values.filter((v) => v < 0)).sort();
   const pos = Float64Array.from(values.filter((v) => v >= 0)).sort();
-  book.set(lloyd(neg, 128), 0);
-  book.set(lloyd(pos, 128), 128);
+  book.set(lloyd(neg, 128, 40), 0);
+  book.set(lloyd(pos, 128, 40), 128);
   return Float32Array.from(book.sort());
-}
-
-function lloyd(sorted: Float64Array, k: number): Float64Array {
-  const centres = new Float64Array(k);
-  if (!sorted.length) return centres;
-  const prefix = new Float64Array(sorted.length + 1);
-  for (let i = 0; i < sorted.length; i++) prefix[i + 1] = prefix[i] + sorted[i];
-  const lo = sorted[0], hi = sorted[sorted.length - 1];
-  for (let c = 0; c < k; c++) centres[c] = lo + ((c + 0.5) * (hi - lo)) / k;
-  const firstAtLeast = (x: number) => {
-    let a = 0, b = sorted.length;
-    while (a < b) { const m = (a + b) >> 1; if (sorted[m] < x) a = m + 1; else b = m; }
-    return a;
-  };
-  for (let iter = 0; iter < 40; iter++) {
-    let start = 0;
-    for (let c = 0; c < k; c++) {
-      const end = c === k - 1 ? sorted.length : firstAtLeast((centres[c] + centres[c + 1]) / 2);
-      if (end > start) centres[c] = (prefix[end] - prefix[start]) / (end - start);
-      start = Math.max(start, end);
-    }
-    centres.sort();
-  }
-  return centres;
 }
 
 /** Index of the representative closest to v (the book is sorted). */
