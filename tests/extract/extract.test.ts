@@ -130,6 +130,19 @@ describe('limits', () => {
     expect(range.toString()).toBe(text.slice(-5));
   });
 
+  it('stops reading a page of very many nodes at the node cap and says so', () => {
+    // 100 paragraphs of 10 one-word spans: 2,100 nodes under the article.
+    page(`<article>${Array.from({ length: 100 }, (_, i) => `<p>${Array.from({ length: 10 }, (_, w) => `<span>w${i}x${w} </span>`).join('')}</p>`).join('')}</article>`);
+    const { text, map, truncated } = extractText(document, { maxNodes: 500 });
+    expect(truncated).toBe('page cut after 500 nodes');
+    // 500 nodes are 23 whole paragraphs (21 nodes each) and the start of the 24th.
+    expect(text.split('\n')).toHaveLength(24);
+    expect(text.startsWith('w0x0 w0x1')).toBe(true);
+    expect(text).not.toContain('w24x0');
+    expect(map.toRange(text.length - 4, text.length, document)!.toString()).toBe(text.slice(-4));
+    expect(extractText(document).truncated).toBeUndefined();
+  });
+
   it('uses the same cap as the message protocol', () => {
     expect(MAX_EXTRACT_CHARS).toBe(MAX_PAGE_TEXT);
   });
