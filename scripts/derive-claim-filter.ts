@@ -5,7 +5,7 @@ import path from 'node:path';
 import { newDoc } from '../lib/pipeline/document';
 import { tokensStage } from '../lib/pipeline/01-tokens';
 import { actorsStage } from '../lib/pipeline/02-actors';
-import { claimDrafts } from '../lib/pipeline/03-claims';
+import { claimDrafts, dropNested } from '../lib/pipeline/03-claims';
 import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
@@ -16,27 +16,29 @@ interface Article { id: string; text: string; quotes: { start: number; end: numb
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
-const perArticle: { ex: BinaryExample[]; gold: number }[] = articles.map((a) => {
+type Span = { start: number; end: number };
+const perArticle: { ex: BinaryExample[]; spans: Span[]; gold: Span[] }[] = articles.map((a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
   actorsStage(doc, res);
   const { ctx, drafts } = claimDrafts(doc, res);
   const matched = new Set(matchByOverlap(drafts, a.quotes).map(([i]) => i));
-  return { ex: drafts.map((d, i) => ({ f: claimFeatures(ctx, d), y: matched.has(i) ? 1 : -1 })), gold: a.quotes.length };
+  return { ex: drafts.map((d, i) => ({ f: claimFeatures(ctx, d), y: matched.has(i) ? 1 : -1 })), spans: drafts, gold: a.quotes };
 });
 
 
-/** Content F1 over the given articles if drafts scoring at or below `t` are dropped (nesting ignored). */
+/**
+ * Content F1 over the given articles if drafts scoring at or below `t` are dropped, scored as the pipeline and
+ * eval:claims would: nested survivors dropped, then gold matched one to one by overlap.
+ */
 function f1At(w: Map<string, number>, part: typeof perArticle, t: number): number {
   let tp = 0, pred = 0, gold = 0;
-  for (const { ex, gold: g } of part) {
-    gold += g;
-    for (const e of ex) {
-      const s = e.f.reduce((a, x) => a + (w.get(x) ?? 0), 0);
-      if (s <= t) continue;
-      pred++;
-      if (e.y > 0) tp++;
-    }
+  for (const { ex, spans, gold: g } of part) {
+    gold += g.length;
+    const kept = spans.filter((_, i) => ex[i].f.reduce((a, x) => a + (w.get(x) ?? 0), 0) > t);
+    const final = dropNested(kept.sort((a, b) => a.start - b.start || b.end - a.end));
+    pred += final.length;
+    tp += matchByOverlap(final, g).length;
   }
   return (2 * tp) / (pred + gold);
 }

@@ -9,6 +9,8 @@ import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { findCues } from '../lib/pipeline/claims/cues';
 import { nounPhraseReader } from '../lib/pipeline/claims/noun-phrases';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
+import { actorsStage } from '../lib/pipeline/02-actors';
+import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-claims';
 import { candidateFeatures } from '../lib/pipeline/claims/content-end';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
@@ -21,18 +23,20 @@ interface Article { id: string; text: string; quotes: GoldQuote[] }
 type Decision = RankExample;
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
-const syntax = loadNodeResources().syntax;
+const res = loadNodeResources();
+const syntax = res.syntax;
 const decisions: Decision[][] = [];
 let asked = 0;
 let covered = 0;
 for (const a of articles) {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
+  actorsStage(doc, res);
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const cueHead = new Uint8Array(doc.tokens.length);
   const tags = syntax?.tagDoc(doc);
-  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0, undefined, tags)) cueHead[c.head] = 1;
+  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0, entityKinds(doc), tags)) cueHead[c.head] = 1;
   const nounPhrase = tags ? nounPhraseReader(doc, tags) : undefined;
   const out: Decision[] = [];
   for (const q of a.quotes) {

@@ -9,8 +9,11 @@ import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { cueFeatures } from '../lib/pipeline/claims/cue-features';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
 import { isCueCandidate } from '../lib/pipeline/claims/cue-candidates';
-import { trainBinary, writeWeights, type BinaryExample } from './perceptron';
+import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
+import { NameSink } from '../lib/pipeline/claims/hashed-weights';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
+import { actorsStage } from '../lib/pipeline/02-actors';
+import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -38,11 +41,14 @@ function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
 
 // Pass 1: the lexicon, counting how often each word heads a cue and how often it occurs at all.
 // The cue classifier reads parts of speech and chunks when the syntax model is there, as the pipeline does.
-const syntax = loadNodeResources().syntax;
+// So do the names the actors stage finds (a cue's subject being a person or an organisation is evidence).
+const res = loadNodeResources();
 const docs = articles.map((a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
-  return { doc, heads: cueHeads(doc, a.quotes), inQuote: quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs)), tags: syntax?.tagDoc(doc) };
+  actorsStage(doc, res);
+  const inQuote = quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs));
+  return { doc, heads: cueHeads(doc, a.quotes), inQuote, tags: res.syntax?.tagDoc(doc), ents: entityKinds(doc) };
 });
 const cueCount = new Map<string, number>();
 const total = new Map<string, number>();
@@ -70,12 +76,14 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
 type Example = BinaryExample;
-const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags }) => {
+const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags, ents }) => {
   const ex: Example[] = [];
   doc.tokens.forEach((t, i) => {
     const w = t.text.toLowerCase();
     if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
-    ex.push({ f: cueFeatures(doc.tokens, i, (k) => inQuote[k] >= 0, tags), y: heads.has(i) ? 1 : -1 });
+    const names = new NameSink();
+    cueFeatures(names, doc.tokens, i, (k) => inQuote[k] >= 0, tags, ents);
+    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1 });
   });
   return ex;
 });
@@ -97,5 +105,5 @@ const cut = Math.floor(examples.length * 0.9);
 const heldOut = trainBinary(examples.slice(0, cut).flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 console.log(`cue classifier on the last 10% of train articles: ${score(heldOut, examples.slice(cut).flat())}`);
 const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
-writeWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (weights, no text).', 'CUE_MODEL_WEIGHTS', weights);
+writeHashedWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (hashed feature names and weights, no text).', 'CUE_MODEL', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);

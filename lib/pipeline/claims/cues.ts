@@ -2,7 +2,8 @@
 import type { Token } from '../document';
 import { isVerb, type SyntaxTags } from '../syntax';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
-import { CUE_MODEL_WEIGHTS } from '../knowledge/cues-model';
+import { CUE_MODEL } from '../knowledge/cues-model';
+import { HashedWeights, ScoreSink } from './hashed-weights';
 import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
 import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
@@ -40,26 +41,32 @@ export const CUE_THRESHOLD = -9;
 const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON));
 const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
 
-export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags): number {
-  let s = 0;
-  for (const f of cueFeatures(tokens, i, inQuote, tags)) s += CUE_MODEL_WEIGHTS[f] ?? 0;
-  return s;
+/** The cue model, decoded on first use. */
+let scorer: ScoreSink | null = null;
+
+export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags, ents?: Uint8Array): number {
+  scorer ??= new ScoreSink(HashedWeights.decode(CUE_MODEL));
+  cueFeatures(scorer.reset(), tokens, i, inQuote, tags, ents);
+  return scorer.sum;
 }
 
-/** `inName` marks tokens inside a tagged name: "Press" in "the Associated Press" is no stance predicate. */
-export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, inName: (i: number) => boolean = () => false, tags?: SyntaxTags): Cue[] {
+/**
+ * `ents` gives the kind of name each token lies in (entity-kinds.ts): "Press" in "the Associated Press" is no stance
+ * predicate, and a cue's subject being a person or an organisation is evidence for it.
+ */
+export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, ents?: Uint8Array, tags?: SyntaxTags): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
-    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !inName(i) && isStancePredicate(tokens, i)) {
+    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i)) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();
       cues.push(cue);
       continue;
     }
-    if (!CANDIDATE_WORDS.has(w) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) continue;
-    const score = cueScore(tokens, i, inQuote, tags);
+    if (inQuote(i) || (!CANDIDATE_WORDS.has(w) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w)))) continue;
+    const score = cueScore(tokens, i, inQuote, tags, ents);
     if (score <= CUE_THRESHOLD) continue;
     cues.push({ ...widen(tokens, i), score });
   }

@@ -15,8 +15,8 @@ const claimTexts = (text: string): string[] => runClaimStages(text).claims.map((
 
 describe('whole-claim filter', () => {
   it('drops a weak cue whose claim reads as an event, not speech', () => {
-    const text = 'The so-called “reform package” was passed in a late-night session of the committee.';
-    expect(draftTexts(text)).toContain('in a late-night session of the committee');
+    const text = 'The bill was passed in a late-night session, and the committee adjourned.';
+    expect(draftTexts(text)).toContain('in a late-night session, and the committee adjourned');
     expect(claimTexts(text)).toEqual([]);
   });
 
