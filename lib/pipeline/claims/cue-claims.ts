@@ -56,9 +56,10 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const nextText = after < sent.end ? tokens[after].text : '.';
   const prevText = cue.first > s0 ? tokens[cue.first - 1].text : '';
 
-  // Passive: "The plan was criticised by the senator" -> content is the subject, source follows "by".
-  if (BE.has(prevText.toLowerCase()) && nextText.toLowerCase() === 'by') {
-    const subject = nounPhraseEndingAt(tokens, cue.first - 2, s0);
+  // Passive: "The plan was criticised by the senator", "She has been endorsed by ..." -> content is the subject,
+  // source follows "by". The cue phrase already holds the auxiliaries, so the form of "be" is looked for inside it.
+  if (nextText.toLowerCase() === 'by' && passiveAuxiliary(tokens, cue)) {
+    const subject = nounPhraseEndingAt(tokens, cue.first - 1, s0);
     if (!subject) return null;
     return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, after + 1, s1) };
   }
@@ -105,7 +106,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };
     }
-    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary)) {
+    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary) && !openingPhraseOnly(ctx, s0, boundary, after, s1)) {
       const before = contentBefore(ctx, cue, source, boundary, sent);
       // "During his years in office, Mr. Obama said, a majority ..." -> the longer side is the content.
       if (nextText === ',' && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
@@ -194,6 +195,21 @@ function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
     if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
   }
   return true;
+}
+
+/**
+ * "In July, Trump called for a moratorium": the words before the comma are an opening phrase with no verb (a time,
+ * a place, "Through a spokesman"), not reported content, when words follow the cue. Needs the syntax model.
+ */
+function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
+  if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
+  return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
+}
+
+/** Whether the cue phrase holds a form of "be" before its head ("was criticised", "has been endorsed"). */
+function passiveAuxiliary(tokens: readonly Token[], cue: Cue): boolean {
+  for (let k = cue.first; k < cue.head; k++) if (BE.has(tokens[k].text.toLowerCase())) return true;
+  return false;
 }
 
 /** "But, she told ...": the words before the comma are only a connective, not reported content. */

@@ -37,6 +37,20 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('the minister');
   });
 
+  it('reads the words after the cue, not an opening time or place phrase, as the content', () => {
+    const [c] = claimsOf('In July, the union called for a moratorium on charter schools.');
+    expect(c.text).toBe('a moratorium on charter schools');
+    expect(c.speaker?.name).toBe('the union');
+    const [d] = claimsOf('Through a spokesman, the senator declined to comment.');
+    expect(d.text).toBe('to comment');
+  });
+
+  it('takes the subject of a passive cue as the content and the "by" phrase as the source', () => {
+    const [c] = claimsOf('The proposal has been endorsed by dozens of newspapers.');
+    expect(c.text).toBe('The proposal');
+    expect(c.speaker?.name).toBe('dozens of newspapers');
+  });
+
   it('marks a partial quote inside reported speech as mixed', () => {
     const [c] = claimsOf('Leila Haddad said the plan was “a disaster for farmers” and must change.');
     expect(c.kind).toBe('mixed');
