@@ -13,6 +13,7 @@ import { filterClaims } from './claims/claim-filter';
 import { nounPhraseReader } from './claims/noun-phrases';
 import { rankSource } from './claims/source-ranker';
 import { entityKinds } from './claims/entity-kinds';
+import { addColonDrafts } from './claims/colon-claims';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
@@ -29,10 +30,11 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
   const quotes = findQuotes(doc.text, doc.paragraphs);
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const tags = res?.syntax?.tagDoc(doc);
-  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, entityKinds(doc), tags);
+  const ents = entityKinds(doc);
+  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, ents, tags);
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
-  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, tags, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };
+  const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, tags, ents, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };
   const drafts: ClaimDraft[] = [];
   const seen = new Set<string>();
   for (const cue of cues) {
@@ -47,7 +49,7 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
     seen.add(key);
     drafts.push(d);
   }
-  return { ctx, drafts: addQuoteDrafts(ctx, drafts) };
+  return { ctx, drafts: addQuoteDrafts(ctx, addColonDrafts(ctx, drafts)) };
 }
 
 function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']): Claim {

@@ -29,6 +29,8 @@ export interface ClaimContext extends EndContext {
   quotes: QuoteSpan[];
   /** Parts of speech and phrase chunks, when the pipeline has the syntax model. */
   tags?: SyntaxTags;
+  /** Per token, the kind of name it lies in (entity-kinds.ts), when the actors stage ran. */
+  ents?: Uint8Array;
   /** Noun phrases from the phrase chunker, when the pipeline has one (the subject a second predicate shares). */
   nounPhrase?: NounPhraseReader;
   /** Picks the last token of content after a cue; the trained chooser unless a trainer records the choices instead. */

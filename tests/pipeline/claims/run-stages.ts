@@ -11,6 +11,9 @@ import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 // The syntax model only (parts of speech and chunks, as the cue classifier was trained with); actors come from the test.
 const SYNTAX_ONLY = { syntax: loadNodeResources().syntax } as PipelineResources;
 
+/** The tagger's label for each actor type, as the actors stage would have tagged the name. */
+const LABEL_OF: Record<Actor['type'], Mention['label']> = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC', other: 'MISC' };
+
 /** Each actor is given by type and the exact strings that mention it; every occurrence becomes a linked mention. */
 export function runClaimStages(text: string, actors: { id: string; type: Actor['type']; names: string[] }[] = []): PipelineDoc {
   const doc = newDoc('test', text);
@@ -20,7 +23,7 @@ export function runClaimStages(text: string, actors: { id: string; type: Actor['
     doc.actors.set(a.id, actor);
     for (const name of a.names) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-        const m: Mention = { start: at, end: at + name.length, text: name, tokenStart: 0, tokenEnd: 0, label: 'PER', actorId: a.id, source: 'tagger' };
+        const m: Mention = { start: at, end: at + name.length, text: name, tokenStart: 0, tokenEnd: 0, label: LABEL_OF[a.type], actorId: a.id, source: 'tagger' };
         doc.mentions.push(m);
         actor.mentions.push({ start: m.start, end: m.end, text: name });
       }
