@@ -36,8 +36,7 @@ export function addColonDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     if (start >= tokens.length || tokens[start].start >= para.end) continue;
     const end = para.end;
     if (countWords(doc.text, tokens[start].start, end) < MIN_CONTENT_WORDS) continue;
-    // A draft the cue finder or a quote already made of this paragraph stands.
-    if (drafts.some((d) => d.start < end && d.end > tokens[start].start)) continue;
+    // Claims the cue finder made inside this turn are nested in it and give way to it (03-claims dropNested).
     out.push({ start: tokens[start].start, end, cue: { head: colon, first: colon, last: colon }, source: name });
   }
   return out;
