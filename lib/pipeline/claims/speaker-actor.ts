@@ -24,7 +24,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const inside: Mention[] = [];
   // Mentions are short and sorted: start from the first that could reach into the span.
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) if (linked[k].end > start) inside.push(linked[k]);
-  if (inside.length) return pickInside(doc, inside);
+  if (inside.length) return pickInside(doc, inside, end);
   const words = doc.text.slice(start, end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (!words.length) return null;
   const headWord = words[words.length - 1];
@@ -51,10 +51,16 @@ export function speakerOrganization(doc: PipelineDoc, linked: readonly Mention[]
   return null;
 }
 
-/** Inside "White House spokeswoman Karine Jean-Pierre" the person speaks; otherwise the longest, then the last, mention. */
-function pickInside(doc: PipelineDoc, inside: Mention[]): string | null {
+/**
+ * Inside "White House spokeswoman Karine Jean-Pierre" the person speaks; otherwise the longest, then the last, mention.
+ * A person named as a modifier ("a Clinton surrogate", "Trump's lawyer") does not speak: of the people, those whose
+ * name ends the phrase or is followed by a comma, bracket or dash ("Rendell, a Clinton surrogate,") are preferred.
+ */
+function pickInside(doc: PipelineDoc, inside: Mention[], spanEnd: number): string | null {
   const typeOf = (m: Mention): ActorType | undefined => doc.actors.get(m.actorId!)?.type;
   const people = inside.filter((m) => typeOf(m) === 'person');
+  const heads = people.filter((m) => m.end >= spanEnd || /^\s*[,(—–-]/u.test(doc.text.slice(m.end, Math.min(spanEnd, m.end + 3))));
+  if (heads.length) return heads[0].actorId ?? null;
   const pool = people.length ? people : inside;
   let best = pool[0];
   for (const m of pool) if (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.start > best.start)) best = m;

@@ -10,6 +10,16 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
   });
 
+  it('gives the claim to the person an apposition describes, not to the person named inside the description', () => {
+    const actors = [
+      { id: 'person:ed-rendell', type: 'person' as const, names: ['Ed Rendell'] },
+      { id: 'person:maria-novak-lund', type: 'person' as const, names: ['Maria Novak-Lund'] },
+    ];
+    // The longer name is inside the description: length alone would pick it.
+    const doc = runClaimStages('Ed Rendell, a longtime Maria Novak-Lund ally, said the illness was common during campaigns.', actors);
+    expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:ed-rendell' });
+  });
+
   it('links the organisation a spokesperson speaks for, and none for a person speaking alone', () => {
     const actors = [
       { id: 'organization:acme', type: 'organization' as const, names: ['Acme'] },
