@@ -69,6 +69,8 @@ function endsSentence(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (!next) return true;
+  // A letter right after the full stop, with no space, continues an abbreviation ("R-S.C.", "U.S.", "e.g.").
+  if (next.start === toks[i].end && /^\p{L}/u.test(next.text)) return false;
   if (prev && prev.end === toks[i].start) {
     const p = prev.text.toLowerCase();
     if (ABBREVIATIONS.has(p)) return false;

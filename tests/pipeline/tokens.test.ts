@@ -33,6 +33,13 @@ describe('tokens stage', () => {
     ]);
   });
 
+  it('keeps abbreviations with inner full stops in one sentence ("R-S.C.", "D-N.Y.")', () => {
+    expect(sentences('Rep. Trey Gowdy (R-S.C.) said the claim was false. Sen. Ann Lee (D-N.Y.) agreed.')).toEqual([
+      'Rep . Trey Gowdy ( R-S . C . ) said the claim was false .',
+      'Sen . Ann Lee ( D-N . Y . ) agreed .',
+    ]);
+  });
+
   it('treats each line as its own paragraph, so headlines never merge with the body', () => {
     const doc = run('Leaders meet in Paris\nThe talks began on Monday.');
     expect(doc.paragraphs).toHaveLength(2);
