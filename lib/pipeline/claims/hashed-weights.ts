@@ -31,11 +31,14 @@ export class NameSink implements FeatureSink {
   }
 }
 
-/** Weights in an open-addressing table of hashed keys; absent features weigh 0. */
+/**
+ * Weights in an open-addressing table of hashed keys; absent features weigh 0. Values are doubles, as the trainers
+ * sum them: in single precision a claim draft scoring exactly at the filter's threshold landed on the other side.
+ */
 export class HashedWeights {
   private constructor(
     private readonly keys: Uint32Array,
-    private readonly values: Float32Array,
+    private readonly values: Float64Array,
     private readonly mask: number,
   ) {}
 
@@ -49,7 +52,7 @@ export class HashedWeights {
     let size = 2;
     while (size < n * 2) size *= 2;
     const keys = new Uint32Array(size);
-    const values = new Float32Array(size);
+    const values = new Float64Array(size);
     for (let i = 0; i < n; i++) {
       const key = view.getUint32(4 + i * 4, true);
       let slot = key & (size - 1);

@@ -25,6 +25,15 @@ describe('hashed feature weights', () => {
     expect(table.get(featureKey('w=unknown'))).toBe(0);
   });
 
+  it('sums weights in double precision, as the trainers do, so a score at a threshold stays on its side', () => {
+    // -4.99 + -3.51 is exactly -8.5 in doubles; summed from single-precision values it came out just above it.
+    const sink = new ScoreSink(HashedWeights.decode(encodeWeights(new Map([['a', -4.99], ['b', -3.51]]))));
+    sink.emit('a');
+    sink.emit('b');
+    expect(sink.sum).toBe(-4.99 + -3.51);
+    expect(sink.sum > -8.5).toBe(false);
+  });
+
   it('refuses weights it cannot store exactly enough', () => {
     expect(() => encodeWeights(new Map([['w=x', 400]]))).toThrow(/out of range/);
   });
