@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HashedWeights, NameSink, ScoreSink, encodeWeights, type FeatureSink } from '../../../lib/pipeline/claims/hashed-weights';
 import { claimFeatures } from '../../../lib/pipeline/claims/claim-filter';
+import { candidateEnds, endFeatures } from '../../../lib/pipeline/claims/content-end';
 import { claimDrafts } from '../../../lib/pipeline/03-claims';
 import { newDoc } from '../../../lib/pipeline/document';
 import { tokensStage } from '../../../lib/pipeline/01-tokens';
@@ -44,5 +45,28 @@ describe('claim filter features by name and by hash', () => {
       expect(names[0]).toBe('b');
       expect(hashed).toBe(expected);
     }
+  });
+});
+
+describe('content-end features by name and by hash', () => {
+  it('names each candidate end by the words after it and scores it the same by hash', () => {
+    const doc = newDoc('t', 'The senator said the bill was a mistake, adding that she would vote against it.');
+    tokensStage(doc);
+    const { tokens } = doc;
+    const said = tokens.findIndex((t) => t.text === 'said');
+    const adding = tokens.findIndex((t) => t.text === 'adding');
+    const cueHead = new Uint8Array(tokens.length);
+    cueHead[said] = cueHead[adding] = 1;
+    const ctx = { tokens, quoteOf: new Int32Array(tokens.length).fill(-1), cueHead };
+    const s1 = tokens.length - 1;
+    const cands = candidateEnds(ctx, said + 1, s1);
+    // The end before ", adding" and the sentence end.
+    expect(cands.map((c) => tokens[c.e].text)).toEqual(['mistake', 'it']);
+    const before = namesAndHashedScore((out) => endFeatures(out, ctx, said, said + 1, cands[0], s1));
+    expect(before.names).toEqual(expect.arrayContaining(['n1=,', 'n1,n2=,,adding', 'soon=2', 'cue=said,last=false', 'that=bare,last=false']));
+    expect(before.hashed).toBe(before.expected);
+    const atEnd = namesAndHashedScore((out) => endFeatures(out, ctx, said, said + 1, cands[1], s1));
+    expect(atEnd.names).toEqual(expect.arrayContaining(['n1=EOS', 'in=1', 'last', 'cue=said,last=true']));
+    expect(atEnd.hashed).toBe(atEnd.expected);
   });
 });
