@@ -81,7 +81,7 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
 let scorer: ScoreSink | null = null;
 
 export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
-  scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL));
+  scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL, 'double'));
   claimFeatures(scorer.reset(), ctx, d);
   return scorer.sum;
 }

@@ -32,9 +32,13 @@ export class NameSink implements FeatureSink {
 }
 
 /**
- * Weights in an open-addressing table of hashed keys; absent features weigh 0. Values are doubles, as the trainers
- * sum them: in single precision a claim draft scoring exactly at the filter's threshold landed on the other side.
+ * How weights are read back: `double` gives each the value the trainers sum (a score exactly at a threshold stays
+ * on its side); `single` rounds each to single precision, as the cue model has been scored since it was hashed
+ * (the claim-filter and source-ranker trainers' data depend on its decisions, so it keeps them).
  */
+export type WeightPrecision = 'single' | 'double';
+
+/** Weights in an open-addressing table of hashed keys; absent features weigh 0. */
 export class HashedWeights {
   private constructor(
     private readonly keys: Uint32Array,
@@ -43,7 +47,7 @@ export class HashedWeights {
   ) {}
 
   /** Decodes the base64 form `encodeWeights` writes. */
-  static decode(base64: string): HashedWeights {
+  static decode(base64: string, precision: WeightPrecision = 'single'): HashedWeights {
     const bin = atob(base64);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
@@ -58,7 +62,8 @@ export class HashedWeights {
       let slot = key & (size - 1);
       while (keys[slot] !== 0) slot = (slot + 1) & (size - 1);
       keys[slot] = key;
-      values[slot] = view.getInt16(4 + n * 4 + i * 2, true) / 100;
+      const value = view.getInt16(4 + n * 4 + i * 2, true) / 100;
+      values[slot] = precision === 'single' ? Math.fround(value) : value;
     }
     return new HashedWeights(keys, values, size - 1);
   }
