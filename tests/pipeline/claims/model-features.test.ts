@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HashedWeights, NameSink, ScoreSink, encodeWeights, type FeatureSink } from '../../../lib/pipeline/claims/hashed-weights';
 import { claimFeatures } from '../../../lib/pipeline/claims/claim-filter';
 import { candidateEnds, endFeatures } from '../../../lib/pipeline/claims/content-end';
+import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../../../lib/pipeline/claims/source-ranker';
 import { claimDrafts } from '../../../lib/pipeline/03-claims';
 import { newDoc } from '../../../lib/pipeline/document';
 import { tokensStage } from '../../../lib/pipeline/01-tokens';
@@ -68,5 +69,25 @@ describe('content-end features by name and by hash', () => {
     const atEnd = namesAndHashedScore((out) => endFeatures(out, ctx, said, said + 1, cands[1], s1));
     expect(atEnd.names).toEqual(expect.arrayContaining(['n1=EOS', 'in=1', 'last', 'cue=said,last=true']));
     expect(atEnd.hashed).toBe(atEnd.expected);
+  });
+});
+
+describe('source-ranker features by name and by hash', () => {
+  it('names a pronoun candidate with its word and scores every candidate and "no source" the same by hash', () => {
+    const { ctx, drafts } = draftsOf('After the meeting, she told the committee that the budget would pass.');
+    const d = drafts.find((x) => x.cue && x.cue.score !== undefined)!;
+    const cands = sourceCandidates(ctx, d);
+    const texts = cands.map((c) => ctx.tokens.slice(c.first, c.last + 1).map((t) => t.text).join(' '));
+    const she = texts.indexOf('she');
+    expect(she).toBeGreaterThanOrEqual(0);
+    const pron = namesAndHashedScore((out) => sourceFeatures(out, ctx, d, cands[she], cands));
+    expect(pron.names).toEqual(expect.arrayContaining(['b', 'first=pron:she', 'side,rank=before,0', 'cue,side=told,before']));
+    for (const c of cands) {
+      const { hashed, expected } = namesAndHashedScore((out) => sourceFeatures(out, ctx, d, c, cands));
+      expect(hashed).toBe(expected);
+    }
+    const none = namesAndHashedScore((out) => noSourceFeatures(out, ctx, d));
+    expect(none.names).toEqual(['none', `none,rule=${!!d.source}`, 'none,cue=told', 'none,contentFirst=false']);
+    expect(none.hashed).toBe(none.expected);
   });
 });
