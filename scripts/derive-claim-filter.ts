@@ -9,7 +9,8 @@ import { claimDrafts, dropNested } from '../lib/pipeline/03-claims';
 import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
-import { trainBinary, writeWeights, type BinaryExample } from './perceptron';
+import { NameSink } from '../lib/pipeline/claims/hashed-weights';
+import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface Article { id: string; text: string; quotes: { start: number; end: number }[] }
@@ -23,7 +24,12 @@ const perArticle: { ex: BinaryExample[]; spans: Span[]; gold: Span[] }[] = artic
   actorsStage(doc, res);
   const { ctx, drafts } = claimDrafts(doc, res);
   const matched = new Set(matchByOverlap(drafts, a.quotes).map(([i]) => i));
-  return { ex: drafts.map((d, i) => ({ f: claimFeatures(ctx, d), y: matched.has(i) ? 1 : -1 })), spans: drafts, gold: a.quotes };
+  const ex = drafts.map((d, i) => {
+    const names = new NameSink();
+    claimFeatures(names, ctx, d);
+    return { f: names.names, y: matched.has(i) ? 1 : -1 };
+  });
+  return { ex, spans: drafts, gold: a.quotes };
 });
 
 
@@ -58,5 +64,5 @@ for (let k = 0; k < FOLDS; k++) {
 const best = sums.indexOf(Math.max(...sums));
 console.log(`5-fold cross-validation on train: keep all F1 ${(100 * keepAll).toFixed(1)}, filtered at ${thresholds[best]} F1 ${(100 * sums[best]).toFixed(1)} (set CLAIM_FILTER_THRESHOLD to it)`);
 const weights = trainBinary(perArticle.flatMap((a) => a.ex), 6, 0.05);
-writeWeights('lib/pipeline/knowledge/claim-filter-model.ts', 'Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (weights, no text).', 'CLAIM_FILTER_WEIGHTS', weights);
+writeHashedWeights('lib/pipeline/knowledge/claim-filter-model.ts', 'Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (hashed feature names and weights, no text).', 'CLAIM_FILTER_MODEL', weights);
 console.log(`model ${weights.size} weights`);

@@ -12,9 +12,10 @@ import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { actorsStage } from '../lib/pipeline/02-actors';
 import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-claims';
-import { candidateFeatures } from '../lib/pipeline/claims/content-end';
+import { candidateEnds, endFeatures } from '../lib/pipeline/claims/content-end';
+import { NameSink } from '../lib/pipeline/claims/hashed-weights';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
-import { bestOf, scoreWith, trainRanking, writeWeights, type RankExample, type Weights } from './perceptron';
+import { bestOf, scoreWith, trainRanking, writeHashedWeights, type RankExample, type Weights } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { start: number; end: number; cue_start: number | null; cue_end: number | null }
@@ -58,7 +59,11 @@ for (const a of articles) {
     // Only decisions where the runtime starts the content where the annotators did (within a word or two).
     if (Math.abs(doc.tokens[from].start - q.start) > 8) continue;
     asked++;
-    const cands = candidateFeatures(ctx, head, from, s1);
+    const cands = candidateEnds(ctx, from, s1).map((c) => {
+      const names = new NameSink();
+      endFeatures(names, ctx, head, from, c, s1);
+      return { e: c.e, f: names.names };
+    });
     let goldEnd = q.end;
     while (goldEnd > q.start && /[\s.,;:"“”’']/u.test(a.text[goldEnd - 1])) goldEnd--;
     const g = cands.findIndex(({ e }) => Math.abs(doc.tokens[e].end - goldEnd) <= 1);
@@ -82,5 +87,5 @@ const cut = Math.floor(decisions.length * 0.9);
 const heldOut = trainRanking(decisions.slice(0, cut).flat(), 8);
 console.log(`content end on the last 10% of train articles: ${accuracy(heldOut, decisions.slice(cut).flat())}`);
 const weights = trainRanking(decisions.flat(), 8);
-writeWeights('lib/pipeline/knowledge/content-end-model.ts', "Averaged-perceptron weights choosing where a claim's content ends, trained on PolNeAR train by scripts/derive-content-end.ts (weights, no text).", 'CONTENT_END_WEIGHTS', weights);
+writeHashedWeights('lib/pipeline/knowledge/content-end-model.ts', "Averaged-perceptron weights choosing where a claim's content ends, trained on PolNeAR train by scripts/derive-content-end.ts (hashed feature names and weights, no text).", 'CONTENT_END_MODEL', weights);
 console.log(`model ${weights.size} weights`);

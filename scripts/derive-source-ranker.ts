@@ -10,13 +10,21 @@ import { filterClaims } from '../lib/pipeline/claims/claim-filter';
 import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../lib/pipeline/claims/source-ranker';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap, overlap } from './eval-claims/match';
-import { bestOf, scoreWith, trainRanking, writeWeights, type RankExample } from './perceptron';
+import { NameSink, type FeatureSink } from '../lib/pipeline/claims/hashed-weights';
+import { bestOf, scoreWith, trainRanking, writeHashedWeights, type RankExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { start: number; end: number; speaker_start: number | null; speaker_end: number | null }
 interface Article { id: string; text: string; quotes: GoldQuote[] }
 /** One decision: each candidate's features, the annotators' choice, and whether the rules' pick was that one. */
 interface Decision extends RankExample { ruleRight: boolean }
+
+/** The names of the features `emit` gives (the runtime scores the same features by hash). */
+function namesOf(emit: (out: FeatureSink) => void): string[] {
+  const names = new NameSink();
+  emit(names);
+  return names.names;
+}
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
@@ -43,7 +51,8 @@ const perArticle: Decision[][] = articles.map((a) => {
       });
     }
     const ruleRight = gold === 0 ? !d.source : !!d.source && cands[gold - 1] === d.source;
-    out.push({ cands: [noSourceFeatures(ctx, d), ...cands.map((c) => sourceFeatures(ctx, d, c, cands))], gold, ruleRight });
+    const features = [namesOf((o) => noSourceFeatures(o, ctx, d)), ...cands.map((c) => namesOf((o) => sourceFeatures(o, ctx, d, c, cands)))];
+    out.push({ cands: features, gold, ruleRight });
   }
   return out;
 });
@@ -57,5 +66,5 @@ const right = heldOut.filter((ex) => bestOf(scoreWith(model), ex.cands) === ex.g
 const rules = heldOut.filter((ex) => ex.ruleRight).length;
 console.log(`source on the last 20% of train articles: ranker ${(100 * right / heldOut.length).toFixed(1)}%, rules ${(100 * rules / heldOut.length).toFixed(1)}% of ${heldOut.length} claims (no source is one of the choices)`);
 const weights = trainRanking(perArticle.flat(), 8);
-writeWeights('lib/pipeline/knowledge/source-ranker-model.ts', 'Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (weights, no text).', 'SOURCE_RANKER_WEIGHTS', weights);
+writeHashedWeights('lib/pipeline/knowledge/source-ranker-model.ts', 'Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (hashed feature names and weights, no text).', 'SOURCE_RANKER_MODEL', weights);
 console.log(`model ${weights.size} weights`);

@@ -89,11 +89,6 @@ export function bestOf(score: (f: readonly string[]) => number, cands: readonly 
   return best;
 }
 
-/** Writes weights as a TypeScript module exporting `name`, sorted by feature so a rerun gives the same file. */
-export function writeWeights(file: string, header: string, name: string, weights: Weights): void {
-  writeFileSync(file, `// ${header}\nexport const ${name}: Record<string, number> = ${JSON.stringify(Object.fromEntries([...weights].sort()), null, 0)};\n`);
-}
-
 /**
  * Writes weights as a TypeScript module exporting `name`, a base64 table keyed by the hash of each feature name
  * (lib/pipeline/claims/hashed-weights.ts): a third of the size of the names, and scored without building them.

@@ -1,8 +1,9 @@
 // Judges each claim draft as a whole (cue, source, content) and drops the ones unlikely to be reported speech or belief.
 import type { Mention } from '../document';
-import { CLAIM_FILTER_WEIGHTS } from '../knowledge/claim-filter-model';
+import { CLAIM_FILTER_MODEL } from '../knowledge/claim-filter-model';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
+import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { lowerBound } from '../lower-bound';
 import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from './words';
 
@@ -10,6 +11,7 @@ import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from '.
 export const CLAIM_FILTER_THRESHOLD = -5.5;
 
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
+const bool = (b: boolean): string => (b ? 'true' : 'false');
 
 /** Whether a tagged or linked mention lies inside [start, end). `mentions` are sorted by start. */
 function hasMention(mentions: readonly Mention[], start: number, end: number): boolean {
@@ -17,59 +19,71 @@ function hasMention(mentions: readonly Mention[], start: number, end: number): b
   return k < mentions.length && mentions[k].end <= end;
 }
 
-/** Features of a whole draft; shared with the trainer. */
-export function claimFeatures(ctx: ClaimContext, d: ClaimDraft): string[] {
+/**
+ * Features of a whole draft, emitted to `out` as parts of their names (hashed-weights.ts); shared with the trainer.
+ * The source's kind is two parts, a class and, for a pronoun, the word ("pron:" "he"), so no name is built here.
+ */
+export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft): void {
   const { doc, tokens } = ctx;
   const text = doc.text;
-  const words = countWords(text, d.start, d.end);
-  const f = ['b', `words=${bucket(words)}`];
+  const words = bucket(countWords(text, d.start, d.end));
+  out.emit('b');
+  out.emit('words=', words);
   const firstChar = text[d.start] ?? '';
   const quoteLed = isQuoteMark(firstChar);
   const quoteEnd = isQuoteMark(text[d.end - 1] ?? '');
-  f.push(`quote=${quoteLed},${quoteEnd}`);
+  out.emit('quote=', bool(quoteLed), ',', bool(quoteEnd));
   const firstWord = /^\p{L}+/u.exec(text.slice(d.start, d.start + 20))?.[0]?.toLowerCase() ?? '';
   const firstClass = quoteLed ? 'Q' : firstWord === 'that' || firstWord === 'to' || firstWord === 'for' || firstWord === 'of' ? firstWord : isCapitalised(text[d.start] ?? '') ? 'Cap' : 'w';
-  f.push(`first=${firstClass}`);
+  out.emit('first=', firstClass);
   const src = d.source ?? d.inheritedSource ?? null;
-  let srcKind = 'none';
+  let srcClass = 'none';
+  let srcWord = '';
   if (src) {
     const s = tokens[src.first];
     const w = s.text.toLowerCase();
-    srcKind = src.first === src.last && PRONOUNS.has(w) ? `pron:${w}` : hasMention(doc.mentions, s.start, tokens[src.last].end) ? 'mention' : isCapitalised(s.text) ? 'Cap' : 'low';
-    f.push(`srclen=${bucket(src.last - src.first + 1)}`);
+    if (src.first === src.last && PRONOUNS.has(w)) {
+      srcClass = 'pron:';
+      srcWord = w;
+    } else srcClass = hasMention(doc.mentions, s.start, tokens[src.last].end) ? 'mention' : isCapitalised(s.text) ? 'Cap' : 'low';
+    out.emit('srclen=', bucket(src.last - src.first + 1));
   }
-  f.push(`src=${srcKind}`, `inherited=${!d.source && !!d.inheritedSource}`);
+  out.emit('src=', srcClass, srcWord);
+  out.emit('inherited=', bool(!d.source && !!d.inheritedSource));
   if (!d.cue) {
-    f.push('nocue', `nocue,words=${bucket(words)}`, `nocue,src=${srcKind}`);
-    return f;
+    out.emit('nocue');
+    out.emit('nocue,words=', words);
+    out.emit('nocue,src=', srcClass, srcWord);
+    return;
   }
   const head = tokens[d.cue.head];
   const cw = head.text.toLowerCase();
-  const after = head.start >= d.end;
+  const after = bool(head.start >= d.end);
   const score = d.cue.score;
-  f.push(
-    `cue=${cw}`,
-    `cue,src=${cw},${srcKind === 'none' ? 'none' : srcKind.startsWith('pron') ? 'pron' : srcKind}`,
-    `cue,after=${cw},${after}`,
-    `after,quote=${after},${quoteLed}`,
-    `cuelen=${d.cue.last - d.cue.first + 1}`,
-    `score=${score === undefined ? 'stance' : Math.max(-3, Math.min(3, Math.round(score / 4)))}`,
-    `src,score=${srcKind === 'none' ? 'none' : 'some'},${score === undefined ? 'stance' : score > 0}`,
-    `cue,words=${cw},${bucket(words)}`,
-    `cue,first=${cw},${firstClass},${after}`,
-  );
+  out.emit('cue=', cw);
+  out.emit('cue,src=', cw, ',', srcClass === 'pron:' ? 'pron' : srcClass);
+  out.emit('cue,after=', cw, ',', after);
+  out.emit('after,quote=', after, ',', bool(quoteLed));
+  out.emit('cuelen=', String(d.cue.last - d.cue.first + 1));
+  out.emit('score=', score === undefined ? 'stance' : String(Math.max(-3, Math.min(3, Math.round(score / 4)))));
+  out.emit('src,score=', srcClass === 'none' ? 'none' : 'some', ',', score === undefined ? 'stance' : bool(score > 0));
+  out.emit('cue,words=', cw, ',', words);
+  out.emit('cue,first=', cw, ',', firstClass, ',', after);
   // A headline or a caption has no sentence-final punctuation; PolNeAR annotates few claims there.
   const sentence = doc.sentences[head.sentence];
   const lastTok = tokens[sentence.tokenEnd - 1];
-  f.push(`final=${/[.?!”"’]/.test(lastTok.text)}`, `cap=${isCapitalised(head.text) && head.start > sentence.start}`);
-  if (!isWordToken(tokens[d.cue.first].text)) f.push('cuepunct');
-  return f;
+  out.emit('final=', bool(/[.?!”"’]/.test(lastTok.text)));
+  out.emit('cap=', bool(isCapitalised(head.text) && head.start > sentence.start));
+  if (!isWordToken(tokens[d.cue.first].text)) out.emit('cuepunct');
 }
 
+/** The filter model, decoded on first use. */
+let scorer: ScoreSink | null = null;
+
 export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
-  let s = 0;
-  for (const x of claimFeatures(ctx, d)) s += CLAIM_FILTER_WEIGHTS[x] ?? 0;
-  return s;
+  scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL, 'double'));
+  claimFeatures(scorer.reset(), ctx, d);
+  return scorer.sum;
 }
 
 /** The drafts whose whole-claim score clears the threshold. */

@@ -1,6 +1,7 @@
 // Decides where a claim's content ends when it follows its cue: at the sentence end, or at a clause break before the next claim.
 import type { Token } from '../document';
-import { CONTENT_END_WEIGHTS } from '../knowledge/content-end-model';
+import { CONTENT_END_MODEL } from '../knowledge/content-end-model';
+import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { isQuoteMark, isWordToken } from './words';
 
 /** What the end chooser needs to know about a document besides its tokens. */
@@ -41,27 +42,40 @@ function isWordOrQuote(t: string): boolean {
 /** Most candidate ends weighed per claim: bounds the work on run-on sentences (the sentence end is always one of them). */
 const MAX_CANDIDATES = 40;
 
-/** Each candidate end with its features, in one pass over the content (linear in the sentence's length). */
-export function candidateFeatures(ctx: EndContext, head: number, a: number, s1: number): { e: number; f: string[] }[] {
-  const cands = endCandidates(ctx, a, s1, MAX_CANDIDATES);
-  const out: { e: number; f: string[] }[] = [];
+/** A candidate last token of content, with the cue heads and commas between the content's start and it (capped). */
+export interface EndCandidate {
+  e: number;
+  cuesInside: number;
+  commas: number;
+}
+
+/** Each candidate end, counted in one pass over the content (linear in the sentence's length). */
+export function candidateEnds(ctx: EndContext, a: number, s1: number): EndCandidate[] {
+  const out: EndCandidate[] = [];
   let cuesInside = 0;
   let commas = 0;
   let k = a;
-  for (const e of cands) {
+  for (const e of endCandidates(ctx, a, s1, MAX_CANDIDATES)) {
     // The features cap both counts (2 cues, 3 commas), so counting stops there: run-on sentences stay linear.
     for (; k <= e && (cuesInside < 2 || commas < 3); k++) {
       cuesInside += ctx.cueHead[k];
       if (ctx.tokens[k].text === ',') commas++;
     }
-    out.push({ e, f: endFeatures(ctx, head, a, e, s1, cuesInside, commas) });
+    out.push({ e, cuesInside, commas });
   }
   return out;
 }
 
-/** Features of ending content [a, e] whose cue head is `head`, given the cue heads and commas inside it. */
-function endFeatures(ctx: EndContext, head: number, a: number, e: number, s1: number, cuesInside: number, commas: number): string[] {
+const DIGITS = ['0', '1', '2', '3', '4', '5'];
+const bool = (b: boolean): string => (b ? 'true' : 'false');
+
+/**
+ * Features of ending content that starts at `a` at candidate `c`, for the cue whose head is `head`, emitted to `out`
+ * as parts of their names (hashed-weights.ts); shared with the trainer (scripts/derive-content-end.ts).
+ */
+export function endFeatures(out: FeatureSink, ctx: EndContext, head: number, a: number, c: EndCandidate, s1: number): void {
   const { tokens, cueHead } = ctx;
+  const { e } = c;
   const low = (k: number): string => (k < s1 ? tokens[k].text.toLowerCase() : 'EOS');
   const n1 = low(e + 1);
   const n2 = low(e + 2);
@@ -71,39 +85,41 @@ function endFeatures(ctx: EndContext, head: number, a: number, e: number, s1: nu
   const cw = tokens[head].text.toLowerCase();
   const that = low(a) === 'that' ? 'that' : 'bare';
   const last = e >= s1 - 1;
-  const f = [
-    'b',
-    `n1=${n1}`,
-    `n1,n2=${n1},${n2}`,
-    `n2=${n2}`,
-    `n1,n3=${n1},${n3}`,
-    `e=${low(e)}`,
-    `len=${bucket(e - a + 1)}`,
-    `rest=${bucket(s1 - 1 - e)}`,
-    `in=${Math.min(cuesInside, 2)}`,
-    `soon=${cueSoon}`,
-    `n1,soon=${n1},${cueSoon > 0}`,
-    `commas=${Math.min(commas, 3)}`,
-    `cue=${cw},last=${last}`,
-    `that=${that},last=${last}`,
-    `that,n1=${that},${n1}`,
-    `cue,n1=${cw},${n1}`,
-    `len,n1=${bucket(e - a + 1)},${n1}`,
-  ];
-  if (last) f.push('last');
-  return f;
+  const lastName = bool(last);
+  const len = bucket(e - a + 1);
+  out.emit('b');
+  out.emit('n1=', n1);
+  out.emit('n1,n2=', n1, ',', n2);
+  out.emit('n2=', n2);
+  out.emit('n1,n3=', n1, ',', n3);
+  out.emit('e=', low(e));
+  out.emit('len=', len);
+  out.emit('rest=', bucket(s1 - 1 - e));
+  out.emit('in=', DIGITS[Math.min(c.cuesInside, 2)]);
+  out.emit('soon=', DIGITS[cueSoon]);
+  out.emit('n1,soon=', n1, ',', bool(cueSoon > 0));
+  out.emit('commas=', DIGITS[Math.min(c.commas, 3)]);
+  out.emit('cue=', cw, ',last=', lastName);
+  out.emit('that=', that, ',last=', lastName);
+  out.emit('that,n1=', that, ',', n1);
+  out.emit('cue,n1=', cw, ',', n1);
+  out.emit('len,n1=', len, ',', n1);
+  if (last) out.emit('last');
 }
+
+/** The content-end model, decoded on first use. */
+let scorer: ScoreSink | null = null;
 
 /** The best-scoring last token of content running from `a`, for the cue whose head is `head`. */
 export function chooseContentEnd(ctx: EndContext, head: number, a: number, s1: number): number {
+  scorer ??= new ScoreSink(HashedWeights.decode(CONTENT_END_MODEL, 'double'));
   let best = s1 - 1;
   let bestScore = -Infinity;
-  for (const { e, f } of candidateFeatures(ctx, head, a, s1)) {
-    let s = 0;
-    for (const x of f) s += CONTENT_END_WEIGHTS[x] ?? 0;
-    if (s > bestScore) {
-      bestScore = s;
-      best = e;
+  for (const c of candidateEnds(ctx, a, s1)) {
+    endFeatures(scorer.reset(), ctx, head, a, c, s1);
+    if (scorer.sum > bestScore) {
+      bestScore = scorer.sum;
+      best = c.e;
     }
   }
   return best;

@@ -31,16 +31,23 @@ export class NameSink implements FeatureSink {
   }
 }
 
+/**
+ * How weights are read back: `double` gives each the value the trainers sum (a score exactly at a threshold stays
+ * on its side); `single` rounds each to single precision, as the cue model has been scored since it was hashed
+ * (the claim-filter and source-ranker trainers' data depend on its decisions, so it keeps them).
+ */
+export type WeightPrecision = 'single' | 'double';
+
 /** Weights in an open-addressing table of hashed keys; absent features weigh 0. */
 export class HashedWeights {
   private constructor(
     private readonly keys: Uint32Array,
-    private readonly values: Float32Array,
+    private readonly values: Float64Array,
     private readonly mask: number,
   ) {}
 
   /** Decodes the base64 form `encodeWeights` writes. */
-  static decode(base64: string): HashedWeights {
+  static decode(base64: string, precision: WeightPrecision = 'single'): HashedWeights {
     const bin = atob(base64);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
@@ -49,13 +56,14 @@ export class HashedWeights {
     let size = 2;
     while (size < n * 2) size *= 2;
     const keys = new Uint32Array(size);
-    const values = new Float32Array(size);
+    const values = new Float64Array(size);
     for (let i = 0; i < n; i++) {
       const key = view.getUint32(4 + i * 4, true);
       let slot = key & (size - 1);
       while (keys[slot] !== 0) slot = (slot + 1) & (size - 1);
       keys[slot] = key;
-      values[slot] = view.getInt16(4 + n * 4 + i * 2, true) / 100;
+      const value = view.getInt16(4 + n * 4 + i * 2, true) / 100;
+      values[slot] = precision === 'single' ? Math.fround(value) : value;
     }
     return new HashedWeights(keys, values, size - 1);
   }

@@ -1,10 +1,11 @@
 // Chooses a claim's source among the noun phrases of its cue's sentence and the hand rules' pick, with trained weights.
 import type { Mention } from '../document';
-import { SOURCE_RANKER_WEIGHTS } from '../knowledge/source-ranker-model';
+import { SOURCE_RANKER_MODEL } from '../knowledge/source-ranker-model';
 import { lowerBound } from '../lower-bound';
 import { POS_TAGS, npChunks } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
+import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import type { TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised, isQuoteMark } from './words';
 
@@ -31,14 +32,20 @@ export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[]
 const MAX_CANDIDATES = 12;
 
 const bucket = (n: number): string => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : n <= 12 ? '7-12' : '13+');
+const DIGITS = ['0', '1', '2', '3'];
+const bool = (b: boolean): string => (b ? 'true' : 'false');
+const quoteOrWord = (w: string): string => (isQuoteMark(w) ? 'Q' : w);
 
 function mentionIn(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
   const k = lowerBound(mentions, (m) => m.end > start);
   return k < mentions.length && mentions[k].start < end ? mentions[k] : undefined;
 }
 
-/** Features of candidate `c` as the source of draft `d`; shared with the trainer (scripts/derive-source-ranker.ts). */
-export function sourceFeatures(ctx: ClaimContext, d: ClaimDraft, c: TokenRange, candidates: readonly TokenRange[]): string[] {
+/**
+ * Features of candidate `c` as the source of draft `d`, emitted to `out` as parts of their names (hashed-weights.ts);
+ * shared with the trainer (scripts/derive-source-ranker.ts).
+ */
+export function sourceFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft, c: TokenRange, candidates: readonly TokenRange[]): void {
   const { tokens, tags, doc } = ctx;
   const cue = d.cue!;
   const cw = tokens[cue.head].text.toLowerCase();
@@ -56,40 +63,45 @@ export function sourceFeatures(ctx: ClaimContext, d: ClaimDraft, c: TokenRange, 
   }
   const first = tokens[c.first].text;
   const fw = first.toLowerCase();
-  const firstClass = PRONOUNS.has(fw) ? `pron:${fw}` : isCapitalised(first) ? 'Cap' : /^(the|a|an)$/.test(fw) ? 'det' : 'low';
+  // A pronoun's class is two parts, "pron:" and the word, so no name is built here.
+  const pronoun = PRONOUNS.has(fw);
+  const firstClass = pronoun ? 'pron:' : isCapitalised(first) ? 'Cap' : /^(the|a|an)$/.test(fw) ? 'det' : 'low';
   const headPos = tags ? POS_TAGS[tags.pos[c.last]] : 'X';
-  const prev = tokens[c.first - 1]?.text.toLowerCase() ?? 'BOS';
-  const next = tokens[c.last + 1]?.text.toLowerCase() ?? 'EOS';
+  const prev = quoteOrWord(tokens[c.first - 1]?.text.toLowerCase() ?? 'BOS');
+  const next = quoteOrWord(tokens[c.last + 1]?.text.toLowerCase() ?? 'EOS');
   const m = mentionIn(doc.mentions, tokens[c.first].start, tokens[c.last].end);
   const actorType = m?.actorId ? doc.actors.get(m.actorId)?.type ?? 'unlinked' : m ? 'unlinked' : 'none';
-  const isRule = d.source === c;
+  const isRule = bool(d.source === c);
   const inQuote = ctx.quoteOf[c.first] >= 0 && ctx.quoteOf[c.first] === ctx.quoteOf[c.last];
   const contentBeforeCue = d.end <= tokens[cue.first].start;
-  return [
-    'b',
-    `rule=${isRule}`,
-    `rule,side=${isRule},${side}`,
-    `side,rank=${side},${Math.min(rank, 3)}`,
-    `side,dist=${side},${bucket(distance)}`,
-    `first=${firstClass}`,
-    `pos=${headPos}`,
-    `prev=${isQuoteMark(prev) ? 'Q' : prev}`,
-    `next=${isQuoteMark(next) ? 'Q' : next}`,
-    `side,prev=${side},${isQuoteMark(prev) ? 'Q' : prev}`,
-    `actor=${actorType}`,
-    `side,actor=${side},${actorType}`,
-    `cue,side=${cw},${side}`,
-    `cueside=${contentBeforeCue ? 'contentFirst' : 'cueFirst'},${side},${Math.min(rank, 2)}`,
-    `inq=${inQuote}`,
-    `len=${bucket(c.last - c.first + 1)}`,
-  ];
+  out.emit('b');
+  out.emit('rule=', isRule);
+  out.emit('rule,side=', isRule, ',', side);
+  out.emit('side,rank=', side, ',', DIGITS[Math.min(rank, 3)]);
+  out.emit('side,dist=', side, ',', bucket(distance));
+  out.emit('first=', firstClass, pronoun ? fw : '');
+  out.emit('pos=', headPos);
+  out.emit('prev=', prev);
+  out.emit('next=', next);
+  out.emit('side,prev=', side, ',', prev);
+  out.emit('actor=', actorType);
+  out.emit('side,actor=', side, ',', actorType);
+  out.emit('cue,side=', cw, ',', side);
+  out.emit('cueside=', contentBeforeCue ? 'contentFirst' : 'cueFirst', ',', side, ',', DIGITS[Math.min(rank, 2)]);
+  out.emit('inq=', bool(inQuote));
+  out.emit('len=', bucket(c.last - c.first + 1));
 }
 
-/** Features of choosing no source at all (the speaker is elsewhere, or nobody is named). */
-export function noSourceFeatures(ctx: ClaimContext, d: ClaimDraft): string[] {
-  const cw = ctx.tokens[d.cue!.head].text.toLowerCase();
-  return ['none', `none,rule=${!!d.source}`, `none,cue=${cw}`, `none,contentFirst=${d.end <= ctx.tokens[d.cue!.first].start}`];
+/** Features of choosing no source at all (the speaker is elsewhere, or nobody is named); see `sourceFeatures`. */
+export function noSourceFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft): void {
+  out.emit('none');
+  out.emit('none,rule=', bool(!!d.source));
+  out.emit('none,cue=', ctx.tokens[d.cue!.head].text.toLowerCase());
+  out.emit('none,contentFirst=', bool(d.end <= ctx.tokens[d.cue!.first].start));
 }
+
+/** The source-ranker model, decoded on first use. */
+let scorer: ScoreSink | null = null;
 
 /**
  * The best-scoring source of a draft whose cue the classifier found, or null for none; the rules' pick when no chunks
@@ -97,15 +109,15 @@ export function noSourceFeatures(ctx: ClaimContext, d: ClaimDraft): string[] {
  */
 export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null {
   if (!ctx.tags || !d.cue || d.cue.score === undefined) return d.source;
+  scorer ??= new ScoreSink(HashedWeights.decode(SOURCE_RANKER_MODEL, 'double'));
   const candidates = sourceCandidates(ctx, d);
   let best: TokenRange | null = null;
-  let bestScore = 0;
-  for (const f of noSourceFeatures(ctx, d)) bestScore += SOURCE_RANKER_WEIGHTS[f] ?? 0;
+  noSourceFeatures(scorer.reset(), ctx, d);
+  let bestScore = scorer.sum;
   for (const c of candidates) {
-    let s = 0;
-    for (const f of sourceFeatures(ctx, d, c, candidates)) s += SOURCE_RANKER_WEIGHTS[f] ?? 0;
-    if (s > bestScore) {
-      bestScore = s;
+    sourceFeatures(scorer.reset(), ctx, d, c, candidates);
+    if (scorer.sum > bestScore) {
+      bestScore = scorer.sum;
       best = c;
     }
   }
