@@ -52,7 +52,7 @@ function f1At(w: Map<string, number>, part: typeof perArticle, t: number): numbe
 // The threshold is chosen by 5-fold cross-validation over train articles: one held-out tenth is too few to choose it.
 const FOLDS = 5;
 const thresholds: number[] = [];
-for (let t = -8; t <= 4; t += 0.5) thresholds.push(t);
+for (let t = -14; t <= 4; t += 0.5) thresholds.push(t);
 const sums = thresholds.map(() => 0);
 let keepAll = 0;
 for (let k = 0; k < FOLDS; k++) {

@@ -8,7 +8,7 @@ import { lowerBound } from '../lower-bound';
 import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 /** A draft is kept when its score clears this; chosen by 5-fold cross-validation over PolNeAR train (scripts/derive-claim-filter.ts). */
-export const CLAIM_FILTER_THRESHOLD = -5.5;
+export const CLAIM_FILTER_THRESHOLD = -5;
 
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
 const bool = (b: boolean): string => (b ? 'true' : 'false');
@@ -49,6 +49,7 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
     out.emit('srclen=', bucket(src.last - src.first + 1));
   }
   out.emit('src=', srcClass, srcWord);
+
   out.emit('inherited=', bool(!d.source && !!d.inheritedSource));
   if (!d.cue) {
     out.emit('nocue');
@@ -68,6 +69,7 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
   out.emit('score=', score === undefined ? 'stance' : String(Math.max(-3, Math.min(3, Math.round(score / 4)))));
   out.emit('src,score=', srcClass === 'none' ? 'none' : 'some', ',', score === undefined ? 'stance' : bool(score > 0));
   out.emit('cue,words=', cw, ',', words);
+
   out.emit('cue,first=', cw, ',', firstClass, ',', after);
   // A headline or a caption has no sentence-final punctuation; PolNeAR annotates few claims there.
   const sentence = doc.sentences[head.sentence];
@@ -81,7 +83,7 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
 let scorer: ScoreSink | null = null;
 
 export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
-  scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL, 'double'));
+  scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL));
   claimFeatures(scorer.reset(), ctx, d);
   return scorer.sum;
 }

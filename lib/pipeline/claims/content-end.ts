@@ -112,7 +112,7 @@ let scorer: ScoreSink | null = null;
 
 /** The best-scoring last token of content running from `a`, for the cue whose head is `head`. */
 export function chooseContentEnd(ctx: EndContext, head: number, a: number, s1: number): number {
-  scorer ??= new ScoreSink(HashedWeights.decode(CONTENT_END_MODEL, 'double'));
+  scorer ??= new ScoreSink(HashedWeights.decode(CONTENT_END_MODEL));
   let best = s1 - 1;
   let bestScore = -Infinity;
   for (const c of candidateEnds(ctx, a, s1)) {

@@ -31,13 +31,6 @@ export class NameSink implements FeatureSink {
   }
 }
 
-/**
- * How weights are read back: `double` gives each the value the trainers sum (a score exactly at a threshold stays
- * on its side); `single` rounds each to single precision, as the cue model has been scored since it was hashed
- * (the claim-filter and source-ranker trainers' data depend on its decisions, so it keeps them).
- */
-export type WeightPrecision = 'single' | 'double';
-
 /** Weights in an open-addressing table of hashed keys; absent features weigh 0. */
 export class HashedWeights {
   private constructor(
@@ -46,8 +39,11 @@ export class HashedWeights {
     private readonly mask: number,
   ) {}
 
-  /** Decodes the base64 form `encodeWeights` writes. */
-  static decode(base64: string, precision: WeightPrecision = 'single'): HashedWeights {
+  /**
+   * Decodes the base64 form `encodeWeights` writes. Values are kept as doubles, the arithmetic the trainers sum in,
+   * so a score exactly at a threshold stays on the side it was trained on.
+   */
+  static decode(base64: string): HashedWeights {
     const bin = atob(base64);
     const bytes = new Uint8Array(bin.length);
     for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
@@ -62,8 +58,7 @@ export class HashedWeights {
       let slot = key & (size - 1);
       while (keys[slot] !== 0) slot = (slot + 1) & (size - 1);
       keys[slot] = key;
-      const value = view.getInt16(4 + n * 4 + i * 2, true) / 100;
-      values[slot] = precision === 'single' ? Math.fround(value) : value;
+      values[slot] = view.getInt16(4 + n * 4 + i * 2, true) / 100;
     }
     return new HashedWeights(keys, values, size - 1);
   }

@@ -109,7 +109,7 @@ let scorer: ScoreSink | null = null;
  */
 export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null {
   if (!ctx.tags || !d.cue || d.cue.score === undefined) return d.source;
-  scorer ??= new ScoreSink(HashedWeights.decode(SOURCE_RANKER_MODEL, 'double'));
+  scorer ??= new ScoreSink(HashedWeights.decode(SOURCE_RANKER_MODEL));
   const candidates = sourceCandidates(ctx, d);
   let best: TokenRange | null = null;
   noSourceFeatures(scorer.reset(), ctx, d);

@@ -24,7 +24,7 @@ function namesAndHashedScore(emit: (out: FeatureSink) => void): { names: string[
   // Each distinct name weighs by its first position; a name emitted twice counts twice in both paths.
   const byName = new Map<string, number>();
   names.names.forEach((n, i) => byName.has(n) || byName.set(n, Math.round((i + 1) * 7.3) / 100));
-  const sink = new ScoreSink(HashedWeights.decode(encodeWeights(byName), 'double'));
+  const sink = new ScoreSink(HashedWeights.decode(encodeWeights(byName)));
   emit(sink);
   return { names: names.names, hashed: sink.sum, expected: names.names.reduce((s, n) => s + byName.get(n)!, 0) };
 }
