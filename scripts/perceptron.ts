@@ -8,8 +8,35 @@ export interface BinaryExample { f: string[]; y: number }
 /** A choice among candidates: each candidate's features and the index of the right one. */
 export interface RankExample { cands: string[][]; gold: number }
 
-/** A fixed stride through the data that changes each epoch: shuffled enough, and the same on every run. */
-const visit = (k: number, epoch: number, n: number): number => (k * 7919 + epoch * 104729) % n;
+/**
+ * A fixed stride through the data that changes each epoch: shuffled enough, and the same on every run. Each order
+ * of an ensemble has its own prime stride; a stride that shares a factor with n is passed over (no permutation).
+ */
+const STRIDES = [7919, 7907, 7901, 7883, 7879, 7873, 7877, 7867];
+const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+function strideFor(order: number, n: number): number {
+  const usable = STRIDES.filter((p) => gcd(p, n) === 1);
+  return usable[order % usable.length];
+}
+const visit = (k: number, epoch: number, n: number, stride: number): number => (k * stride + epoch * 104729) % n;
+
+/**
+ * Orders of the data each model is trained in; their averaged weights are averaged again. One order alone made the
+ * models move by a point or two whenever the data changed slightly (a changed count reshuffles every epoch).
+ */
+const ORDERS = 5;
+
+/** The mean of several weight maps, pruned and rounded as `Averager.average` does. */
+function meanOf(runs: Weights[], prune: number): Weights {
+  const sum: Weights = new Map();
+  for (const w of runs) for (const [x, v] of w) sum.set(x, (sum.get(x) ?? 0) + v);
+  const out: Weights = new Map();
+  for (const [x, v] of sum) {
+    const a = v / runs.length;
+    if (Math.abs(a) >= prune) out.set(x, Math.round(a * 100) / 100);
+  }
+  return out;
+}
 
 /** Accumulates updates; `average` returns the averaged weights, without those smaller than `prune` in size. */
 class Averager {
@@ -30,12 +57,10 @@ class Averager {
     }
   }
 
-  average(prune: number): Weights {
+  /** The averaged weights, unrounded. */
+  average(): Weights {
     const out: Weights = new Map();
-    for (const [x, v] of this.w) {
-      const a = v - (this.acc.get(x) ?? 0) / this.step;
-      if (Math.abs(a) >= prune) out.set(x, Math.round(a * 100) / 100);
-    }
+    for (const [x, v] of this.w) out.set(x, v - (this.acc.get(x) ?? 0) / this.step);
     return out;
   }
 }
@@ -45,32 +70,42 @@ export function trainBinary(examples: BinaryExample[], epochs: number, prune: nu
   const seen = new Map<string, number>();
   for (const ex of examples) for (const x of ex.f) seen.set(x, (seen.get(x) ?? 0) + 1);
   const data = minCount > 1 ? examples.map((ex) => ({ y: ex.y, f: ex.f.filter((x) => (seen.get(x) ?? 0) >= minCount) })) : examples;
-  const p = new Averager();
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[visit(k, e, data.length)];
-      if (p.score(ex.f) * ex.y <= 0) p.add(ex.f, ex.y);
-      p.step++;
+  const runs: Weights[] = [];
+  for (let order = 0; order < ORDERS; order++) {
+    const p = new Averager();
+    const stride = strideFor(order, data.length);
+    for (let e = 0; e < epochs; e++) {
+      for (let k = 0; k < data.length; k++) {
+        const ex = data[visit(k, e, data.length, stride)];
+        if (p.score(ex.f) * ex.y <= 0) p.add(ex.f, ex.y);
+        p.step++;
+      }
     }
+    runs.push(p.average());
   }
-  return p.average(prune);
+  return meanOf(runs, prune);
 }
 
 /** Trains a ranker: on a wrong choice, the right candidate's features gain and the chosen one's lose. */
 export function trainRanking(data: RankExample[], epochs: number, prune = 0.05): Weights {
-  const p = new Averager();
-  for (let e = 0; e < epochs; e++) {
-    for (let k = 0; k < data.length; k++) {
-      const ex = data[visit(k, e, data.length)];
-      const best = bestOf((f) => p.score(f), ex.cands);
-      if (best !== ex.gold) {
-        p.add(ex.cands[ex.gold], 1);
-        p.add(ex.cands[best], -1);
+  const runs: Weights[] = [];
+  for (let order = 0; order < ORDERS; order++) {
+    const p = new Averager();
+    const stride = strideFor(order, data.length);
+    for (let e = 0; e < epochs; e++) {
+      for (let k = 0; k < data.length; k++) {
+        const ex = data[visit(k, e, data.length, stride)];
+        const best = bestOf((f) => p.score(f), ex.cands);
+        if (best !== ex.gold) {
+          p.add(ex.cands[ex.gold], 1);
+          p.add(ex.cands[best], -1);
+        }
+        p.step++;
       }
-      p.step++;
     }
+    runs.push(p.average());
   }
-  return p.average(prune);
+  return meanOf(runs, prune);
 }
 
 export const scoreWith = (w: Weights) => (f: readonly string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);

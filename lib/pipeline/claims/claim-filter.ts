@@ -8,7 +8,7 @@ import { lowerBound } from '../lower-bound';
 import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 /** A draft is kept when its score clears this; chosen by 5-fold cross-validation over PolNeAR train (scripts/derive-claim-filter.ts). */
-export const CLAIM_FILTER_THRESHOLD = -5;
+export const CLAIM_FILTER_THRESHOLD = -6;
 
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
 const bool = (b: boolean): string => (b ? 'true' : 'false');

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { newDoc } from '../../../lib/pipeline/document';
-import { tokensStage } from '../../../lib/pipeline/01-tokens';
-import { claimDrafts } from '../../../lib/pipeline/03-claims';
 import { runClaimStages } from './run-stages';
-import { loadNodeResources } from '../../../lib/pipeline/node-resources';
-import type { PipelineResources } from '../../../lib/pipeline/resources';
 
-const draftTexts = (text: string): string[] => {
-  const doc = newDoc('test', text);
-  tokensStage(doc);
-  return claimDrafts(doc, { syntax: loadNodeResources().syntax } as PipelineResources).drafts.map((d) => text.slice(d.start, d.end));
-};
 const claimTexts = (text: string): string[] => runClaimStages(text).claims.map((c) => c.text);
 
 describe('whole-claim filter', () => {
-  it('drops a weak cue whose claim reads as an event, not speech', () => {
-    const text = 'The ship sank in a storm off the coast, and the crew was rescued.';
-    expect(draftTexts(text)).toContain('in a storm off the coast');
-    expect(claimTexts(text)).toEqual([]);
+  it('makes no claims of sentences that report events, not speech or belief', () => {
+    // Each of these verbs is asked about (the cue classifier sees every verb); the classifier and the filter turn them down.
+    for (const text of [
+      'The ship sank in a storm off the coast, and the crew was rescued.',
+      'The team played in a late-night game and lost by ten points.',
+      'Police arrested two men after the match, and the stadium was closed.',
+      'The army moved troops to the border overnight.',
+      'Prices climbed for a third month, and sales fell.',
+    ]) expect(claimTexts(text), text).toEqual([]);
   });
 
   it('reads "Press" in a tagged name as part of the name, not as a stance predicate', () => {
