@@ -88,9 +88,6 @@ export function addRelationClaims(doc: PipelineDoc): void {
     if (!aFirst) while (endTok - 1 > tokenAt(t, r.target.end) && /^(by|from)$/i.test(t[endTok - 1].text)) endTok--;
     const end = t[endTok - 1].end;
     if (end <= start) continue;
-    // A relation inside what another claim reports is part of that claim, as nested cue claims are (03-claims
-    // dropNested): "X said Y attacked Z" stays one claim.
-    if (doc.claims.some((c) => c.start <= start && end <= c.end)) continue;
     // Without an evaluative word between the two, the relation rests on context alone: ask for a surer score.
     if (!cueBetween(doc, r) && r.margin < NO_CUE_MARGIN) continue;
     const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue: cueBetween(doc, r), speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
