@@ -62,7 +62,14 @@ for (let k = 0; k < FOLDS; k++) {
   keepAll += f1At(new Map([['b', 1]]), heldOut, 0) / FOLDS;
 }
 const best = sums.indexOf(Math.max(...sums));
-console.log(`5-fold cross-validation on train: keep all F1 ${(100 * keepAll).toFixed(1)}, filtered at ${thresholds[best]} F1 ${(100 * sums[best]).toFixed(1)} (set CLAIM_FILTER_THRESHOLD to it)`);
+console.log(`5-fold cross-validation on train: keep all F1 ${(100 * keepAll).toFixed(1)}, filtered at ${thresholds[best]} F1 ${(100 * sums[best]).toFixed(1)} (written with the model)`);
 const weights = trainBinary(perArticle.flatMap((a) => a.ex), 6, 0.05);
-writeHashedWeights('lib/pipeline/knowledge/claim-filter-model.ts', 'Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (hashed feature names and weights, no text).', 'CLAIM_FILTER_MODEL', weights);
+// The threshold goes with the weights, so the source ranker trained next sees the drafts the pipeline will keep.
+writeHashedWeights(
+  'lib/pipeline/knowledge/claim-filter-model.ts',
+  'Averaged-perceptron weights judging whole claim drafts, trained on PolNeAR train by scripts/derive-claim-filter.ts (hashed feature names and weights, no text).',
+  'CLAIM_FILTER_MODEL',
+  weights,
+  `/** Drafts scoring at or below this are dropped; chosen by 5-fold cross-validation over train. */\nexport const CLAIM_FILTER_THRESHOLD = ${thresholds[best]};\n`,
+);
 console.log(`model ${weights.size} weights`);

@@ -128,6 +128,6 @@ export function bestOf(score: (f: readonly string[]) => number, cands: readonly 
  * Writes weights as a TypeScript module exporting `name`, a base64 table keyed by the hash of each feature name
  * (lib/pipeline/claims/hashed-weights.ts): a third of the size of the names, and scored without building them.
  */
-export function writeHashedWeights(file: string, header: string, name: string, weights: Weights): void {
-  writeFileSync(file, `// ${header}\nexport const ${name} =\n  '${encodeWeights(weights)}';\n`);
+export function writeHashedWeights(file: string, header: string, name: string, weights: Weights, extra = ''): void {
+  writeFileSync(file, `// ${header}\n${extra}export const ${name} =\n  '${encodeWeights(weights)}';\n`);
 }

@@ -1,14 +1,14 @@
 // Judges each claim draft as a whole (cue, source, content) and drops the ones unlikely to be reported speech or belief.
 import type { Mention } from '../document';
-import { CLAIM_FILTER_MODEL } from '../knowledge/claim-filter-model';
+import { CLAIM_FILTER_MODEL, CLAIM_FILTER_THRESHOLD } from '../knowledge/claim-filter-model';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { lowerBound } from '../lower-bound';
 import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from './words';
 
-/** A draft is kept when its score clears this; chosen by 5-fold cross-validation over PolNeAR train (scripts/derive-claim-filter.ts). */
-export const CLAIM_FILTER_THRESHOLD = -6;
+/** A draft is kept when its score clears this; chosen by cross-validation and written with the model (scripts/derive-claim-filter.ts). */
+export { CLAIM_FILTER_THRESHOLD };
 
 const bucket = (n: number): string => (n <= 2 ? String(n) : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : n <= 32 ? '17-32' : '33+');
 const bool = (b: boolean): string => (b ? 'true' : 'false');
