@@ -65,19 +65,18 @@ class Averager {
   }
 }
 
-/** Trains a yes/no classifier; features seen fewer than `minCount` times are left out (memorised noise). */
-export function trainBinary(examples: BinaryExample[], epochs: number, prune: number, minCount = 1): Weights {
-  const seen = new Map<string, number>();
-  for (const ex of examples) for (const x of ex.f) seen.set(x, (seen.get(x) ?? 0) + 1);
-  const data = minCount > 1 ? examples.map((ex) => ({ y: ex.y, f: ex.f.filter((x) => (seen.get(x) ?? 0) >= minCount) })) : examples;
+/**
+ * Trains one averaged perceptron per order over `data`, each example seen through `learn` (which scores with and
+ * updates the perceptron it is given), and returns the mean of their weights.
+ */
+function trainEnsemble<T>(data: readonly T[], epochs: number, prune: number, learn: (p: Averager, ex: T) => void): Weights {
   const runs: Weights[] = [];
   for (let order = 0; order < ORDERS; order++) {
     const p = new Averager();
     const stride = strideFor(order, data.length);
     for (let e = 0; e < epochs; e++) {
       for (let k = 0; k < data.length; k++) {
-        const ex = data[visit(k, e, data.length, stride)];
-        if (p.score(ex.f) * ex.y <= 0) p.add(ex.f, ex.y);
+        learn(p, data[visit(k, e, data.length, stride)]);
         p.step++;
       }
     }
@@ -86,26 +85,25 @@ export function trainBinary(examples: BinaryExample[], epochs: number, prune: nu
   return meanOf(runs, prune);
 }
 
+/** Trains a yes/no classifier; features seen fewer than `minCount` times are left out (memorised noise). */
+export function trainBinary(examples: BinaryExample[], epochs: number, prune: number, minCount = 1): Weights {
+  const seen = new Map<string, number>();
+  for (const ex of examples) for (const x of ex.f) seen.set(x, (seen.get(x) ?? 0) + 1);
+  const data = minCount > 1 ? examples.map((ex) => ({ y: ex.y, f: ex.f.filter((x) => (seen.get(x) ?? 0) >= minCount) })) : examples;
+  return trainEnsemble(data, epochs, prune, (p, ex) => {
+    if (p.score(ex.f) * ex.y <= 0) p.add(ex.f, ex.y);
+  });
+}
+
 /** Trains a ranker: on a wrong choice, the right candidate's features gain and the chosen one's lose. */
 export function trainRanking(data: RankExample[], epochs: number, prune = 0.05): Weights {
-  const runs: Weights[] = [];
-  for (let order = 0; order < ORDERS; order++) {
-    const p = new Averager();
-    const stride = strideFor(order, data.length);
-    for (let e = 0; e < epochs; e++) {
-      for (let k = 0; k < data.length; k++) {
-        const ex = data[visit(k, e, data.length, stride)];
-        const best = bestOf((f) => p.score(f), ex.cands);
-        if (best !== ex.gold) {
-          p.add(ex.cands[ex.gold], 1);
-          p.add(ex.cands[best], -1);
-        }
-        p.step++;
-      }
+  return trainEnsemble(data, epochs, prune, (p, ex) => {
+    const best = bestOf((f) => p.score(f), ex.cands);
+    if (best !== ex.gold) {
+      p.add(ex.cands[ex.gold], 1);
+      p.add(ex.cands[best], -1);
     }
-    runs.push(p.average());
-  }
-  return meanOf(runs, prune);
+  });
 }
 
 export const scoreWith = (w: Weights) => (f: readonly string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
