@@ -90,7 +90,8 @@ export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
 
 /** The drafts whose whole-claim score clears the threshold. */
 export function filterClaims(ctx: ClaimContext, drafts: readonly ClaimDraft[], threshold = CLAIM_FILTER_THRESHOLD): ClaimDraft[] {
-  // Stance predicates ("remains opposed to", "pressed for") come from a hand-checked list, not the cue classifier:
-  // they carry the stances the side panel shows, so the filter, trained mostly on speech verbs, does not judge them.
+  // Cues the classifier did not score are not judged here: stance predicates ("remains opposed to", "pressed for")
+  // come from a hand-checked list and carry the stances the side panel shows; a name and a colon opening a paragraph
+  // (colon-claims.ts) is a turn of speech by construction.
   return drafts.filter((d) => (d.cue && d.cue.score === undefined) || claimScore(ctx, d) > threshold);
 }
