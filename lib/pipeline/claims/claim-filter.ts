@@ -5,6 +5,7 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { lowerBound } from '../lower-bound';
+import { POS_TAGS } from '../syntax';
 import { PRONOUNS, countWords, isCapitalised, isQuoteMark, isWordToken } from './words';
 
 /** A draft is kept when its score clears this; chosen by cross-validation and written with the model (scripts/derive-claim-filter.ts). */
@@ -36,6 +37,10 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
   const firstWord = /^\p{L}+/u.exec(text.slice(d.start, d.start + 20))?.[0]?.toLowerCase() ?? '';
   const firstClass = quoteLed ? 'Q' : firstWord === 'that' || firstWord === 'to' || firstWord === 'for' || firstWord === 'of' ? firstWord : isCapitalised(text[d.start] ?? '') ? 'Cap' : 'w';
   out.emit('first=', firstClass);
+  // The part of speech content opens with: a clause or a quote is reported; "in a storm" after "sank" is not.
+  const firstTok = lowerBound(tokens, (t) => t.start >= d.start);
+  const firstPos = ctx.tags && firstTok < tokens.length ? POS_TAGS[ctx.tags.pos[firstTok]] : 'X';
+  out.emit('fpos=', firstPos);
   const src = d.source ?? d.inheritedSource ?? null;
   let srcClass = 'none';
   let srcWord = '';

@@ -115,6 +115,9 @@ export function cueFeatures(out: FeatureSink, tokens: readonly Token[], i: numbe
   out.emit('st,sk=', st, ',', subj);
   out.emit('st,cmp=', st, ',', cmp);
   out.emit('sk,cmp=', subj, ',', cmp);
+  const cmp2 = at(i + 2) ? kindOf(tokens, i + 2, ents, pos) : 'EOS';
+  out.emit('st,cmp,cmp2=', st, ',', cmp, ',', cmp2);
+  out.emit('cmp,cmp2=', cmp, ',', cmp2);
   if (tags) {
     // Parts of speech and phrase chunks tell "the said agreement" and "a call" from "she said" and "called for".
     const chunk = CHUNK_TAGS[tags.chunk[i]];
