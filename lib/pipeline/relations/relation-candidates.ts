@@ -26,7 +26,8 @@ export function relationCandidates(doc: PipelineDoc): Mention[] {
       m++;
       continue;
     }
-    if (!isNameWord(t[k].text)) continue;
+    // An adverb or participle capitalised only because it opens a sentence ("Regardless", "Shortly", "Asked") is no name.
+    if (!isNameWord(t[k].text) || ((k === 0 || t[k - 1].sentence !== t[k].sentence) && /(?:ly|less|ed|ing)$/.test(t[k].text))) continue;
     let last = k;
     while (last + 1 < t.length && t[last + 1].sentence === t[k].sentence && isCapitalised(t[last + 1].text) && !(m < mentions.length && mentions[m].start <= t[last + 1].start)) last++;
     const start = t[k].start;

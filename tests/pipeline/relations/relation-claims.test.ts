@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runClaimStages } from '../claims/run-stages';
+import { relationCandidates } from '../../../lib/pipeline/relations/relation-candidates';
 
 const actors = [
   { id: 'person:anna-berg', type: 'person' as const, names: ['Anna Berg'] },
@@ -21,6 +22,15 @@ describe('relation claims', () => {
 
   it('turns a passive around: the one after "by" holds the stance', () => {
     expect(relationOf('Tom Holt was harshly criticized by Anna Berg on Monday.')).toContainEqual({ speaker: 'person:anna-berg', polarity: 'oppose', targets: ['person:tom-holt'] });
+  });
+
+  it('does not take an adverb or participle that opens a sentence for a party', () => {
+    const doc = runClaimStages('Regardless, Anna Berg criticized Tom Holt. Asked about it, Holt said nothing. Reuters reported it.', actors);
+    const texts = relationCandidates(doc).map((m) => m.text);
+    expect(texts).not.toContain('Regardless');
+    expect(texts).not.toContain('Asked');
+    // A capitalised word that opens a sentence can still be a name the tagger missed.
+    expect(texts).toContain('Reuters');
   });
 
   it('adds nothing when two people merely appear together', () => {
