@@ -1,5 +1,6 @@
 // Averaged structured perceptron over hashed features (training only; the extension never imports this).
 import type { DocFeatures } from '../features';
+import { averagedWeights } from '../../training/averaged-weights';
 import { TAG_COUNT } from '../labels';
 import type { EmissionScorer } from '../scorer';
 
@@ -81,10 +82,8 @@ export class Perceptron {
 
   /** The averaged weights: what to evaluate and ship (averaging smooths the perceptron's last-example swings). */
   averaged(): DenseScorer {
-    const w = this.current.weights, u = this.stepWeighted, c = this.step;
-    const avg = new Float64Array(w.length);
-    for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / c;
+    const c = this.step;
     const t = this.current.transitions.map((v, i) => v - this.stepWeightedTransitions[i] / c);
-    return new DenseScorer(this.bucketBits, avg, t);
+    return new DenseScorer(this.bucketBits, averagedWeights(this.current.weights, this.stepWeighted, c), t);
   }
 }

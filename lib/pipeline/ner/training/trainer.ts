@@ -4,6 +4,7 @@ import type { DocFeatures } from '../features';
 import { TAG_COUNT } from '../labels';
 import { viterbi } from '../viterbi';
 import { Perceptron, type DenseScorer } from './perceptron';
+import { seededRandom } from '../../training/seeded-random';
 
 export interface TrainingDoc {
   input: NerInput;
@@ -20,16 +21,6 @@ export interface TrainOptions {
   judge?: (scorer: DenseScorer, epoch: number, trainMistakes: number) => number;
 }
 
-/** mulberry32: a small seeded generator, so every run shuffles the same way. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainPerceptron(docs: readonly TrainingDoc[], opts: TrainOptions): { scorer: DenseScorer; epoch: number; score: number } {
   const sentences: { doc: number; from: number; to: number }[] = [];
   docs.forEach((d, doc) => {
@@ -37,7 +28,7 @@ export function trainPerceptron(docs: readonly TrainingDoc[], opts: TrainOptions
     for (let s = 0; s + 1 < starts.length; s++) if (starts[s + 1] > starts[s]) sentences.push({ doc, from: starts[s], to: starts[s + 1] });
   });
   const perceptron = new Perceptron(opts.bucketBits);
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   let emissions = new Float64Array(256 * TAG_COUNT);
   let best: { scorer: DenseScorer; epoch: number; score: number } | undefined;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {

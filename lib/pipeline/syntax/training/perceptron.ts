@@ -1,5 +1,6 @@
 // Averaged multiclass perceptron over hashed features, for greedy taggers (training only; the extension never imports it).
 import type { LabelScorer } from '../weights';
+import { averagedWeights } from '../../training/averaged-weights';
 
 /** Dense float weights, bucket-major: weight of bucket b for label l is at b * labels + l. */
 export class DenseScorer implements LabelScorer {
@@ -44,9 +45,6 @@ export class AveragedPerceptron {
   }
 
   averaged(): DenseScorer {
-    const w = this.current.weights, u = this.stepWeighted, c = this.step;
-    const avg = new Float64Array(w.length);
-    for (let i = 0; i < w.length; i++) if (w[i] !== 0 || u[i] !== 0) avg[i] = w[i] - u[i] / c;
-    return new DenseScorer(this.current.bucketBits, this.labels, avg);
+    return new DenseScorer(this.current.bucketBits, this.labels, averagedWeights(this.current.weights, this.stepWeighted, this.step));
   }
 }

@@ -5,6 +5,7 @@ import { wellFormedChunk } from '../labels';
 import { argmax } from '../weights';
 import { W } from '../word-hashes';
 import { AveragedPerceptron, type DenseScorer } from './perceptron';
+import { seededRandom } from '../../training/seeded-random';
 
 export interface SyntaxTrainingDoc {
   /** Word hash records (word-hashes.ts). */
@@ -27,23 +28,13 @@ export interface TrainOptions {
 
 export type Pass = 'pos' | 'chunk';
 
-/** mulberry32: seeded, so every run shuffles alike. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainPass(pass: Pass, labels: number, docs: readonly SyntaxTrainingDoc[], opts: TrainOptions): { scorer: DenseScorer; epoch: number; score: number } {
   const sentences: [doc: number, from: number, to: number][] = [];
   docs.forEach((d, doc) => {
     for (let s = 0; s + 1 < d.sentenceStarts.length; s++) if (d.sentenceStarts[s + 1] > d.sentenceStarts[s]) sentences.push([doc, d.sentenceStarts[s], d.sentenceStarts[s + 1]]);
   });
   const model = new AveragedPerceptron(opts.bucketBits, labels);
-  const random = rng(opts.seed);
+  const random = seededRandom(opts.seed);
   const feats = new Uint32Array(MAX_FEATURES), scores = new Float64Array(labels);
   let best: { scorer: DenseScorer; epoch: number; score: number } | undefined;
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
