@@ -15,6 +15,7 @@ import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { actorsStage } from '../lib/pipeline/02-actors';
 import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
+import { cueHead } from './cue-heads';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { cue_start: number | null; cue_end: number | null }
@@ -22,19 +23,11 @@ interface Article { id: string; text: string; quotes: GoldQuote[] }
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 
-/** The cue's head: its first word that is not an auxiliary or adverb ("has made it clear" -> "made"). */
 function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
   const heads = new Set<number>();
   for (const q of quotes) {
-    if (q.cue_start == null || q.cue_end == null) continue;
-    let first = -1;
-    for (let i = 0; i < doc.tokens.length; i++) {
-      const t = doc.tokens[i];
-      if (t.start < q.cue_start || t.end > q.cue_end || !isWordToken(t.text)) continue;
-      if (first < 0) first = i;
-      if (!AUX_AND_ADVERBS.has(t.text.toLowerCase())) { first = i; break; }
-    }
-    if (first >= 0) heads.add(first);
+    const head = cueHead(doc, q.cue_start, q.cue_end);
+    if (head >= 0) heads.add(head);
   }
   return heads;
 }

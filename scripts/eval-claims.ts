@@ -8,6 +8,12 @@ const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared'
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a === '--polnear' || a === '--sentiment');
 
+if (process.argv.includes('--diagnose')) {
+  const { diagnosePolnear } = await import('./eval-claims/diagnose');
+  const { loadNodeResources } = await import('../lib/pipeline/node-resources');
+  diagnosePolnear(SHARED, loadNodeResources(), verbose);
+  process.exit(0);
+}
 const { analyse, label } = await makeAnalyser();
 console.log(`pipeline: ${label}`);
 if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);

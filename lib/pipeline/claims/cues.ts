@@ -41,6 +41,11 @@ export const CUE_THRESHOLD = -9;
 const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON));
 const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
 
+/** Whether the classifier is asked about token i (lower-cased `w`): a frequent cue word, or any verb but an auxiliary. */
+export function isCandidate(w: string, i: number, tags?: SyntaxTags): boolean {
+  return CANDIDATE_WORDS.has(w) || (!!tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w));
+}
+
 /** The cue model, decoded on first use. */
 let scorer: ScoreSink | null = null;
 
@@ -65,7 +70,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
       cues.push(cue);
       continue;
     }
-    if (inQuote(i) || (!CANDIDATE_WORDS.has(w) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w)))) continue;
+    if (inQuote(i) || !isCandidate(w, i, tags)) continue;
     const score = cueScore(tokens, i, inQuote, tags, ents);
     if (score <= CUE_THRESHOLD) continue;
     cues.push({ ...widen(tokens, i), score });
