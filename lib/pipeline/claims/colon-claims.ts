@@ -9,7 +9,7 @@ const MAX_NAME_TOKENS = 5;
 /** Shortest content worth a claim, in words; "Smith: Yes." says too little to stand alone. */
 const MIN_CONTENT_WORDS = 3;
 // Words in the name position that label the line rather than name a speaker.
-const LABELS = new Set(['photo', 'photos', 'video', 'image', 'related', 'update', 'updated', 'note', 'source', 'sources', 'credit', 'watch', 'read', 'listen', 'correction', 'editor', 'caption', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'advertisement']);
+const LABELS = new Set(['photo', 'photos', 'video', 'image', 'related', 'update', 'updated', 'note', 'source', 'sources', 'credit', 'watch', 'read', 'listen', 'correction', 'clarification', 'editor', 'caption', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'advertisement']);
 
 /**
  * A paragraph opening with a name (a tagged person or organisation, or a name in capitals) and a colon reports what
@@ -42,13 +42,14 @@ export function addColonDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
   return out;
 }
 
+/**
+ * The words before the colon name a speaker when they end with a person's or organisation's name, or are a name in
+ * capitals. A section heading in title case ("Limited Tools to Fight Terrorism:", "The Gap Goes On:") may hold words
+ * the tagger takes for a name, but it does not end with one.
+ */
 function isSpeakerName(ctx: ClaimContext, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
-  let named = false;
-  for (let k = first; k <= last; k++) {
-    const text = tokens[k].text;
-    if (LABELS.has(text.toLowerCase())) return false;
-    if (ctx.ents![k] === 1 || ctx.ents![k] === 2 || (text.length >= 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text))) named = true;
-  }
-  return named;
+  for (let k = first; k <= last; k++) if (LABELS.has(tokens[k].text.toLowerCase())) return false;
+  const text = tokens[last].text;
+  return ctx.ents![last] === 1 || ctx.ents![last] === 2 || (text.length >= 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text));
 }

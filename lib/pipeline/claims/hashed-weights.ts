@@ -96,15 +96,16 @@ export class ScoreSink implements FeatureSink {
 
 /**
  * Encodes weights (rounded to hundredths, as the trainers write them) as base64: a count, the keys, then the
- * values as hundredths in 16 bits. Throws on a weight beyond ±327.67 or on two names with the same key.
+ * values as hundredths in 16 bits. Throws on a weight beyond ±327.67. Two names with the same 32-bit key (about one
+ * pair in a model of 60,000 features) share one slot at run time anyway: the weight of larger magnitude is kept.
  */
 export function encodeWeights(weights: ReadonlyMap<string, number>): string {
-  const entries = [...weights].map(([name, w]) => [featureKey(name), Math.round(w * 100), name] as const).sort((x, y) => x[0] - y[0]);
+  const sorted = [...weights].map(([name, w]) => [featureKey(name), Math.round(w * 100), name] as const).sort((x, y) => x[0] - y[0] || Math.abs(y[1]) - Math.abs(x[1]) || (x[2] < y[2] ? -1 : 1));
+  const entries = sorted.filter((e, i) => i === 0 || sorted[i - 1][0] !== e[0]);
   const bytes = new Uint8Array(4 + entries.length * 6);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, entries.length, true);
   entries.forEach(([key, hundredths, name], i) => {
-    if (i > 0 && entries[i - 1][0] === key) throw new Error(`feature key collision: ${entries[i - 1][2]} and ${name}`);
     if (Math.abs(hundredths) > 32767) throw new Error(`weight of ${name} out of range: ${hundredths / 100}`);
     view.setUint32(4 + i * 4, key, true);
     view.setInt16(4 + entries.length * 4 + i * 2, hundredths, true);

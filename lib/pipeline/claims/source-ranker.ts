@@ -90,6 +90,8 @@ export function sourceFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraf
   out.emit('cueside=', contentBeforeCue ? 'contentFirst' : 'cueFirst', ',', side, ',', DIGITS[Math.min(rank, 2)]);
   out.emit('inq=', bool(inQuote));
   out.emit('len=', bucket(c.last - c.first + 1));
+  // The phrase's head word: "officials" and "the ministry" speak; "his first full day" and "the spot" do not.
+  out.emit('head=', tokens[c.last].text.toLowerCase());
 }
 
 /** Features of choosing no source at all (the speaker is elsewhere, or nobody is named); see `sourceFeatures`. */

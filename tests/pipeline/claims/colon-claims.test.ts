@@ -24,4 +24,11 @@ describe('claims opened by a name and a colon', () => {
     expect(claimsOf('Photo: Reuters staff at the scene of the fire.')).toEqual([]);
     expect(claimsOf('Syria: fifty people died in the fighting on Monday.', [{ id: 'syria', type: 'country', names: ['Syria'] }])).toEqual([]);
   });
+
+  it('does not take a section heading that merely contains a name for a speaker', () => {
+    const text = 'Limited Tools to Fight Terrorism: The United Nations was set up at a time when conflicts erupted among nations.\n\nCLARIFICATION: The first sentence has been changed to reflect the facts.';
+    const claims = claimsOf(text, [{ id: 'tools', type: 'organization', names: ['Limited Tools'] }]);
+    expect(claims.map((c) => c.speaker?.name)).not.toContain('Limited Tools to Fight Terrorism');
+    expect(claims.map((c) => c.speaker?.name)).not.toContain('CLARIFICATION');
+  });
 });

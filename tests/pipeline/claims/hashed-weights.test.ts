@@ -35,6 +35,17 @@ describe('hashed feature weights', () => {
     expect(sink.sum > -8.5).toBe(false);
   });
 
+  it('keeps the stronger weight when two feature names share a 32-bit key', () => {
+    // A real pair met while training the cue model: FNV-1a folds both names to one key.
+    expect(featureKey('ss,cmp=d,NN')).toBe(featureKey('w,pos=compiling,VBG'));
+    const table = HashedWeights.decode(encodeWeights(new Map([['ss,cmp=d,NN', 0.4], ['w,pos=compiling,VBG', -2.5], ['b', 1]])));
+    const sink = new ScoreSink(table);
+    sink.emit('ss,cmp=', 'd', ',', 'NN');
+    expect(sink.sum).toBeCloseTo(-2.5, 5);
+    sink.reset().emit('b');
+    expect(sink.sum).toBeCloseTo(1, 5);
+  });
+
   it('refuses weights it cannot store exactly enough', () => {
     expect(() => encodeWeights(new Map([['w=x', 400]]))).toThrow(/out of range/);
   });
