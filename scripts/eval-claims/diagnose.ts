@@ -47,7 +47,7 @@ export function diagnosePolnear(shared: string, res: PipelineResources, verbose:
       }
       if (head < 0) return count(misses, 'gold has no cue', line);
       const cue = drafts.find((d) => d.cue?.head === head);
-      if (cue) return count(misses, 'cue found, content elsewhere', line);
+      if (cue) return count(misses, 'cue found, content elsewhere', `${line} drafted ${show(cue)}`);
       if (ctx.quoteOf[head] >= 0) return count(misses, 'cue inside a quote', line);
       if (ctx.cueHead[head]) return count(misses, 'cue found, no draft', line);
       if (!isCandidate(doc.tokens[head].text.toLowerCase(), head, ctx.tags)) return count(misses, 'cue word not a candidate', line);
