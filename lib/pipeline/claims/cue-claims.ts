@@ -1,28 +1,25 @@
 // Turns each reporting cue into a claim draft: decides whether the content comes before or after the cue and where it ends.
-import type { PipelineDoc, Token } from '../document';
+import type { PipelineDoc } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
+import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
+import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
-const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
-const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'again', 'later', 'earlier', 'moreover', 'or', 'well', 'oh', 'ok', 'okay', 'yes', 'no']);
-const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
-// Short trailing phrases after a closing cue (", he said on Monday.") start with these.
-const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply']);
 /** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
 const MAX_OBJECT_TOKENS = 7;
-const MAX_TAIL_TOKENS = 9;
+/** Longest source between an opening "according to" and its comma, in tokens. */
+const MAX_ACCORDING_SOURCE = 16;
 
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
@@ -153,6 +150,15 @@ function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null
   const source = sourceAfter(tokens, cue.last + 1, s1);
   if (cue.first > s0 && tokens[cue.first - 1].text === ',') return contentBefore(ctx, cue, source, cue.first - 1, sent);
   if (cue.first - s0 <= 2) {
+    // "According to two officials familiar with the talks, the bloc ...": the source runs to the first comma.
+    for (let k = cue.last + 2; k < Math.min(s1, cue.last + 1 + MAX_ACCORDING_SOURCE); k++) {
+      if (ctx.quoteOf[k] >= 0 || !(isWordToken(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].text === '’s' || tokens[k].text === "'s")) break;
+      if (tokens[k].text !== ',') continue;
+      let a = k + 1;
+      while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
+      if (a < s1) return contentAfter(ctx, cue, { first: cue.last + 1, last: k - 1 }, a, s1);
+      break;
+    }
     let a = source ? source.last + 1 : cue.last + 1;
     while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
     return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
@@ -186,19 +192,6 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
   return { start: tokens[sent.s0].start, end: tokens[k].end, cue, source };
 }
 
-/** True when the tokens from `a` to the sentence end (or the next comma) are a short adverbial tail (" on Monday"). */
-function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
-  if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
-  const w = tokens[a].text.toLowerCase();
-  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !DETERMINERS.has(w)) return false;
-  for (let k = a; k < s1; k++) {
-    const t = tokens[k].text.toLowerCase();
-    if (t === ',') return true;
-    if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
-  }
-  return true;
-}
-
 /**
  * "In July, Trump called for a moratorium": the words before the comma are an opening phrase with no verb (a time,
  * a place, "Through a spokesman"), not reported content, when words follow the cue. Needs the syntax model.
@@ -206,29 +199,4 @@ function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
 function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
   if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
   return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
-}
-
-/** Whether the cue phrase holds a form of "be" before its head ("was criticised", "has been endorsed"). */
-function passiveAuxiliary(tokens: readonly Token[], cue: Cue): boolean {
-  for (let k = cue.first; k < cue.head; k++) if (BE.has(tokens[k].text.toLowerCase())) return true;
-  return false;
-}
-
-/** "But, she told ...": the words before the comma are only a connective, not reported content. */
-function connectiveOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isWordToken(tokens[k].text) && !CONNECTIVES.has(tokens[k].text.toLowerCase())) return false;
-  return true;
-}
-
-function skipComma(tokens: readonly Token[], a: number): number {
-  return tokens[a]?.text === ',' || tokens[a]?.text === ':' ? a + 1 : a;
-}
-
-function isParticipleNext(tokens: readonly Token[], after: number): boolean {
-  return tokens[after]?.text === ',' && /ing$/.test(tokens[after + 1]?.text ?? '');
-}
-
-function startsSourcePhrase(word: string): boolean {
-  const w = word.toLowerCase();
-  return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w);
 }

@@ -32,6 +32,11 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
   calls: [['for'], ['on']],
   calling: [['for'], ['on']],
   call: [['for'], ['on']],
+  // "did not rule out further talks": the particle belongs to the cue, not to the content.
+  rule: [['out']],
+  rules: [['out']],
+  ruled: [['out']],
+  ruling: [['out']],
 };
 
 /** Score a candidate must exceed; below zero favours recall, since nested claims are pruned later (03-claims). */

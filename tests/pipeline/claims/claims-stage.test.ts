@@ -31,6 +31,21 @@ describe('claims stage: cue, content and source', () => {
     expect(d.speaker?.name).toBe('the union');
   });
 
+  it('reads an opening "according to" up to its comma as the source, however long', () => {
+    const [c] = claimsOf('According to two officials familiar with the talks, the bloc is preparing new sanctions.');
+    expect(c.speaker?.name).toBe('two officials familiar with the talks');
+    expect(c.text).toBe('the bloc is preparing new sanctions');
+  });
+
+  it('keeps a particle with its cue and a listener in the tail of a closing cue', () => {
+    const [c] = claimsOf('The ministry did not rule out further talks with its neighbours.');
+    expect(c.cue?.text).toBe('did not rule out');
+    expect(c.text).toBe('further talks with its neighbours');
+    const [d] = claimsOf('The talks could resume next month, the spokesman told reporters.');
+    expect(d.text).toBe('The talks could resume next month');
+    expect(d.speaker?.name).toBe('the spokesman');
+  });
+
   it('finds indirect speech with the cue after the content', () => {
     const [c] = claimsOf('The economy grew faster than expected last quarter, the minister said.');
     expect(c.text).toBe('The economy grew faster than expected last quarter');

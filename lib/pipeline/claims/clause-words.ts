@@ -1,0 +1,51 @@
+// Small token tests the cue-claim rules read a sentence with: short tails, connectives, passives, participles.
+import type { Token } from '../document';
+import type { Cue } from './cues';
+import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
+
+export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
+const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'again', 'later', 'earlier', 'moreover', 'or', 'well', 'oh', 'ok', 'okay', 'yes', 'no']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+// Short trailing phrases after a closing cue (", he said on Monday.") start with these.
+// So do the listeners of "told" (", he told reporters.", ", she told me").
+const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply',
+  'reporters', 'journalists', 'supporters', 'lawmakers', 'delegates', 'voters', 'viewers', 'listeners', 'me', 'us', 'him', 'her', 'them']);
+const MAX_TAIL_TOKENS = 9;
+
+/** True when the tokens from `a` to the sentence end (or the next comma) are a short adverbial tail (" on Monday"). */
+export function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
+  if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
+  const w = tokens[a].text.toLowerCase();
+  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !DETERMINERS.has(w)) return false;
+  for (let k = a; k < s1; k++) {
+    const t = tokens[k].text.toLowerCase();
+    if (t === ',') return true;
+    if (k - a >= MAX_TAIL_TOKENS || t === 'that' || OPENING_QUOTES.has(t) || t === ':') return false;
+  }
+  return true;
+}
+
+/** Whether the cue phrase holds a form of "be" before its head ("was criticised", "has been endorsed"). */
+export function passiveAuxiliary(tokens: readonly Token[], cue: Cue): boolean {
+  for (let k = cue.first; k < cue.head; k++) if (BE.has(tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** "But, she told ...": the words before the comma are only a connective, not reported content. */
+export function connectiveOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordToken(tokens[k].text) && !CONNECTIVES.has(tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+
+export function skipComma(tokens: readonly Token[], a: number): number {
+  return tokens[a]?.text === ',' || tokens[a]?.text === ':' ? a + 1 : a;
+}
+
+export function isParticipleNext(tokens: readonly Token[], after: number): boolean {
+  return tokens[after]?.text === ',' && /ing$/.test(tokens[after + 1]?.text ?? '');
+}
+
+export function startsSourcePhrase(word: string): boolean {
+  const w = word.toLowerCase();
+  return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w);
+}
