@@ -14,22 +14,25 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
   for (const claim of [...doc.claims].sort((a, b) => a.start - b.start)) {
     while (from < linked.length && linked[from].end <= claim.start) from++;
     const targetActorIds: string[] = [];
+    const nameWords = new Set<string>();
     for (let k = from; k < linked.length && linked[k].start < claim.end; k++) {
       const id = linked[k].actorId!;
       if (id !== claim.speaker?.actorId && !targetActorIds.includes(id)) targetActorIds.push(id);
+      for (const w of linked[k].text.toLowerCase().match(WORD_RE) ?? []) nameWords.add(w);
     }
     const relation = claim.stance;
     if (relation) {
       // Set by the claims stage from an actor-to-actor relation ("X criticized Y"): its target stands, and its polarity
       // fills in where the claim's own words take no side (the words, read with negation, are surer when they do).
       const ids = [...relation.targetActorIds, ...targetActorIds.filter((id) => !relation.targetActorIds.includes(id))];
-      const own = stanceOf(claim, ids);
+      const own = stanceOf(claim, ids, nameWords);
       claim.stance = own.polarity === 'neutral' ? { ...own, polarity: relation.polarity } : own;
-    } else claim.stance = stanceOf(claim, targetActorIds);
+    } else claim.stance = stanceOf(claim, targetActorIds, nameWords);
   }
 }
 
-function stanceOf(claim: Claim, targetActorIds: string[]): NonNullable<Claim['stance']> {
+/** `nameWords` are the words of the actor names inside the claim: the topic names them by their ids instead. */
+function stanceOf(claim: Claim, targetActorIds: string[], nameWords: ReadonlySet<string>): NonNullable<Claim['stance']> {
   const cueWords = claim.cue ? (claim.cue.text.toLowerCase().match(WORD_RE) ?? []) : [];
   const contentWords = claim.text.toLowerCase().match(WORD_RE) ?? [];
   const score = stanceScore([...cueWords, ...contentWords], cueWords.length);
@@ -37,6 +40,6 @@ function stanceOf(claim: Claim, targetActorIds: string[]): NonNullable<Claim['st
     polarity: polarityOf(score),
     target: targetPhrase(claim.text),
     targetActorIds,
-    topic: topicKey(contentWords.filter((w) => w !== ',' && w !== ';'), targetActorIds),
+    topic: topicKey(contentWords.filter((w) => w !== ',' && w !== ';' && !nameWords.has(w)), targetActorIds),
   };
 }

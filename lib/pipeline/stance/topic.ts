@@ -1,4 +1,5 @@
 // Target phrase and normalised topic key of a claim, so the same issue groups together across pages.
+import { STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 /** Words too common to name an issue. */
 const STOP = new Set(
   ('that this these those there their they them then than what which who whom whose when where will would could should shall must ' +
@@ -40,12 +41,20 @@ export function targetPhrase(content: string): string {
   return words.slice(0, Math.min(cut, MAX_TARGET_WORDS)).join(' ').replace(/[,;:]$/, '');
 }
 
-/** "membership:nato:ukraine": the main issue noun (or the first content words) then the target actors' slugs, each sorted. */
+function isPredicateWord(w: string): boolean {
+  return STANCE_CUE_WORDS.has(w) || STANCE_CUE_PREFIXES.has(w) || /ly$/.test(w);
+}
+
+/**
+ * "membership:nato:ukraine": the main issue noun (or the first content words) then the target actors' slugs, each sorted.
+ * `words` are the content's lower-cased words without the names of actors, which the slugs stand for.
+ */
 export function topicKey(words: readonly string[], targetActorIds: readonly string[]): string {
   const lemmas = words.map(lemma);
   // One issue noun, the most specific by list order, so "peace talks" and "talks on peace" share a key.
   let nouns = [...new Set(lemmas.filter((w) => ISSUE_NOUNS.has(w)))].sort((a, b) => ISSUE_RANK.get(a)! - ISSUE_RANK.get(b)!).slice(0, 1);
-  if (!nouns.length) nouns = [...new Set(lemmas.filter((w) => w.length >= 4 && !STOP.has(w) && /^\p{Ll}+$/u.test(w)))];
+  // Otherwise the first content words; the stance predicate ("remains staunchly opposed to") says how, not what.
+  if (!nouns.length) nouns = [...new Set(lemmas.filter((w, i) => w.length >= 4 && !STOP.has(w) && /^\p{Ll}+$/u.test(w) && !isPredicateWord(words[i].toLowerCase())))];
   const slugs = [...new Set(targetActorIds.map((id) => id.slice(id.indexOf(':') + 1)))].sort();
   return [...nouns.slice(0, MAX_TOPIC_NOUNS).sort(), ...slugs].join(':');
 }

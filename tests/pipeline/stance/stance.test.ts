@@ -38,4 +38,13 @@ describe('stance stage', () => {
     expect(a.endsWith('alliance:ruritania')).toBe(true);
     expect(b).toBe('membership:alliance:ruritania');
   });
+
+  it('keys a topic by what is at issue, not by the stance verb or the names the actor ids already give', () => {
+    const doc = runClaimStages('Mark Lee said Ruritania remains staunchly opposed to Union expansion.', [
+      { id: 'person:mark-lee', type: 'person', names: ['Mark Lee'] },
+      { id: 'country:ruritania', type: 'country', names: ['Ruritania'] },
+      { id: 'organization:union', type: 'organization', names: ['Union'] },
+    ]);
+    expect(doc.claims[0].stance?.topic).toBe('expansion:ruritania:union');
+  });
 });
