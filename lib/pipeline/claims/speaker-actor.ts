@@ -31,9 +31,46 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
-  if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
-  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
+  // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov"), not merely the last
+  // person named: "the election official" after a senator is someone else, and is better left unlinked.
+  if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord);
+  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], COUNTRY_NOUNS.has(headWord) ? undefined : headWord);
   return null;
+}
+
+/** Group nouns that stand for a country's state as a whole ("the government said"): no earlier naming is needed. */
+const COUNTRY_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'state', 'regime', 'kremlin', 'cabinet']);
+/** How close (characters) the describing noun must stand to a mention: "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin's spokesman". */
+const DESCRIBED_WITHIN = 40;
+
+/** Mentions looked at per actor for its description: its first ones, where a text introduces someone. */
+const MAX_DESCRIBED_MENTIONS = 20;
+const nounPatterns = new Map<string, RegExp>();
+const mentionsByActor = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/**
+ * Whether one of the actor's first mentions carries `noun`: in its own name ("Finance Ministry"), among the three
+ * words before it ("Kremlin spokesman Dmitry Peskov"), or in an apposition after it ("Lena Fox, a spokeswoman for Acme,").
+ */
+function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
+  let byActor = mentionsByActor.get(linked);
+  if (!byActor) {
+    byActor = new Map();
+    for (const m of linked) {
+      const list = byActor.get(m.actorId!) ?? [];
+      if (list.length < MAX_DESCRIBED_MENTIONS) list.push(m);
+      byActor.set(m.actorId!, list);
+    }
+    mentionsByActor.set(linked, byActor);
+  }
+  let pattern = nounPatterns.get(noun);
+  if (!pattern) nounPatterns.set(noun, (pattern = new RegExp(`\\b${noun}(?:s|es)?\\b`, 'u')));
+  const has = (text: string) => pattern.test(text.toLowerCase());
+  return (byActor.get(actorId) ?? []).some((m) => {
+    const before = doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start).split(/[.;:!?,"“”()]/u).pop()!;
+    const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
+    return has(m.text) || has(before.trim().split(/\s+/).slice(-3).join(' ')) || (!!apposition && has(apposition[1]));
+  });
 }
 
 /**
@@ -79,12 +116,19 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
   return lo;
 }
 
-function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][]): string | null {
+/** The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with that noun. */
+function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
   const lo = lowerBound(linked, (m) => m.end > at);
+  const seen = new Set<string>();
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
-    if (actor && types.includes(actor.type)) return actor.id;
+    if (!actor || !types.includes(actor.type)) continue;
+    if (!noun) return actor.id;
+    // Any mention of the actor may carry the description, also one further back than the lookback.
+    if (seen.has(actor.id)) continue;
+    seen.add(actor.id);
+    if (describedAs(doc, linked, actor.id, noun)) return actor.id;
   }
   return null;
 }

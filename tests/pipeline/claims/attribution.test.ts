@@ -42,6 +42,18 @@ describe('attribution stage', () => {
     expect(bySpeakerText).toContainEqual(['The ministry', 'organization:finance-ministry']);
   });
 
+  it('resolves "the spokesman" to the person the text called a spokesman, and leaves a new official unlinked', () => {
+    const actors = [
+      { id: 'person:lena-fox', type: 'person' as const, names: ['Lena Fox'] },
+      { id: 'person:ana-novak', type: 'person' as const, names: ['Ana Novak'] },
+    ];
+    const text = 'Acme spokeswoman Lena Fox met Senator Ana Novak. The spokeswoman said the plant would stay open. The election official said the count was fair.';
+    const doc = runClaimStages(text, actors);
+    const bySpeakerText = doc.claims.map((c) => [text.slice(c.speaker!.start!, c.speaker!.end!), c.speaker!.actorId]);
+    expect(bySpeakerText).toContainEqual(['The spokeswoman', 'person:lena-fox']);
+    expect(bySpeakerText).toContainEqual(['The election official', null]);
+  });
+
   it('follows "X, who said" back to X', () => {
     const doc = runClaimStages('Voters like Tomas Varga, who has promised to cut taxes.', [{ id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] }]);
     expect(doc.claims[0].speaker?.actorId).toBe('person:tomas-varga');
