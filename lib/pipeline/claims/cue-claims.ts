@@ -70,6 +70,14 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   }
 
+  // "“Why would we agree?” asked the minister.": the question mark ended the quote's sentence, so the inverted cue
+  // opens a sentence of its own; the quote just before it is the content.
+  if (cue.first === s0 && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && after < s1 && startsSourcePhrase(tokens[after].text)) {
+    const q = ctx.quoteOf[s0 - 1];
+    const source = sourceAfter(tokens, after, s1);
+    if (q >= 0 && ctx.quotes[q].end === tokens[s0 - 1].end && source && !holdsVerb(ctx, source)) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source, sureSource: true };
+  }
+
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
   if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
     const subject = sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase);

@@ -9,4 +9,6 @@ export interface ClaimDraft {
   source: TokenRange | null;
   /** For a quote with no cue of its own that continues an earlier claim's speech: that claim's source. */
   inheritedSource?: TokenRange | null;
+  /** Set where the rules are sure of the source and the ranker, which rarely saw the construction in train, is not asked. */
+  sureSource?: boolean;
 }

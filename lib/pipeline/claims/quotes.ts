@@ -18,6 +18,9 @@ interface Open {
 
 const isLetterOrDigit = (ch: string | undefined): boolean => !!ch && /[\p{L}\p{N}]/u.test(ch);
 const isSpaceOrStart = (ch: string | undefined): boolean => !ch || /[\s(\[{—–-]/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => !!ch && /\p{L}/u.test(ch);
+const CLOSES_AFTER = /[,.?!;:…]/u;
+const CLOSES_BEFORE = /^[\s,.?!;:)…—–-]?$/u;
 
 /** Quotes deeper than this are treated as unbalanced noise rather than nested speech. */
 const MAX_DEPTH = 6;
@@ -71,8 +74,11 @@ export function findQuotes(text: string, paragraphs: readonly { start: number; e
         else push('straightDouble', i, p);
         i++;
       } else if (ch === "'") {
-        if (isSpaceOrStart(prev) && isLetterOrDigit(next) && stack.length > 0) push('straightSingle', i, p);
-        else if (top && top.family === 'straightSingle' && !isLetterOrDigit(next)) close(['straightSingle'], i, p);
+        // Straight single marks are mostly apostrophes ("don't", "'90s", "players' union"). Nested in a double quote
+        // one opens before a word; at the top level (British style: 'We will not back down,' he said) it opens
+        // before a letter, and closes only right after punctuation or right before it.
+        if (isSpaceOrStart(prev) && (stack.length > 0 ? isLetterOrDigit(next) : isLetter(next))) push('straightSingle', i, p);
+        else if (top && top.family === 'straightSingle' && !isLetterOrDigit(next) && (stack.length > 1 || CLOSES_AFTER.test(prev ?? '') || CLOSES_BEFORE.test(next ?? '.'))) close(['straightSingle'], i, p);
       }
     }
     // A double quote still open at the paragraph's end may continue in the next paragraph.

@@ -110,7 +110,7 @@ let scorer: ScoreSink | null = null;
  * are available. Stance predicates keep the rules' subject ("Moscow remains opposed to ..."), which the rules read well.
  */
 export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null {
-  if (!ctx.tags || !d.cue || d.cue.score === undefined) return d.source;
+  if (!ctx.tags || !d.cue || d.cue.score === undefined || d.sureSource) return d.source;
   scorer ??= new ScoreSink(HashedWeights.decode(SOURCE_RANKER_MODEL));
   const candidates = sourceCandidates(ctx, d);
   let best: TokenRange | null = null;

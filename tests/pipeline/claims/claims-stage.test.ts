@@ -46,6 +46,13 @@ describe('claims stage: cue, content and source', () => {
     expect(d.speaker?.name).toBe('the spokesman');
   });
 
+  it('gives a question quote to the speaker of the inverted cue after it', () => {
+    const [c] = claimsOf('“Why would we agree to that?” asked the foreign minister.');
+    expect(c.text).toBe('“Why would we agree to that?”');
+    expect(c.cue?.text).toBe('asked');
+    expect(c.speaker?.name).toBe('the foreign minister');
+  });
+
   it('finds indirect speech with the cue after the content', () => {
     const [c] = claimsOf('The economy grew faster than expected last quarter, the minister said.');
     expect(c.text).toBe('The economy grew faster than expected last quarter');

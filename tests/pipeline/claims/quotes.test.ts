@@ -23,6 +23,13 @@ describe('findQuotes', () => {
     expect(quoted(stray)).toEqual(['“a real quote”']);
   });
 
+  it('pairs British-style single quotes and still ignores apostrophes', () => {
+    expect(quoted("'We will not back down,' Mr Starmer said.")).toEqual(["'We will not back down,'"]);
+    expect(quoted("He called it 'a disgrace'.")).toEqual(["'a disgrace'"]);
+    expect(quoted("'It's the economy,' he said, 'and it's bad.'")).toEqual(["'It's the economy,'", "'and it's bad.'"]);
+    expect(quoted("The players' union met in the '90s.")).toEqual([]);
+  });
+
   it('drops an unbalanced quote instead of swallowing the rest of the text', () => {
     expect(quoted('He said “this never closes. And then more text follows.')).toEqual([]);
     expect(quoted('Closing only” here and “fine” there.')).toEqual(['“fine”']);
