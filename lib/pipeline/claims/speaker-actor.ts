@@ -31,8 +31,8 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
-  // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov"), not merely the last
-  // person named: "the election official" after a senator is someone else, and is better left unlinked.
+  // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov") rather than merely the last
+  // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
   if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord);
   if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], COUNTRY_NOUNS.has(headWord) ? undefined : headWord);
   return null;
@@ -116,19 +116,21 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
   return lo;
 }
 
-/** The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with that noun. */
+/** The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with it, if any. */
 function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
   const lo = lowerBound(linked, (m) => m.end > at);
   const seen = new Set<string>();
+  let nearest: string | null = null;
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
     if (!actor || !types.includes(actor.type)) continue;
     if (!noun) return actor.id;
+    nearest ??= actor.id;
     // Any mention of the actor may carry the description, also one further back than the lookback.
     if (seen.has(actor.id)) continue;
     seen.add(actor.id);
     if (describedAs(doc, linked, actor.id, noun)) return actor.id;
   }
-  return null;
+  return nearest;
 }
