@@ -89,8 +89,16 @@ export function addRelationClaims(doc: PipelineDoc): void {
     const end = t[endTok - 1].end;
     if (end <= start) continue;
     // Without an evaluative word between the two, the relation rests on context alone: ask for a surer score.
-    if (!cueBetween(doc, r) && r.margin < NO_CUE_MARGIN) continue;
-    const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue: cueBetween(doc, r), speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
+    const cue = cueBetween(doc, r);
+    if (!cue && r.margin < NO_CUE_MARGIN) continue;
+    // The same words already form a claim through the same evaluative word ("Officials in Beijing have accused
+    // Washington of ..."): that claim carries the relation; a second copy would only repeat it.
+    const same = doc.claims.find((c) => c.start === start && c.end === end && c.cue && cue && c.cue.start < cue.end && cue.start < c.cue.end);
+    if (same) {
+      same.stance ??= stance;
+      continue;
+    }
+    const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue, speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
     doc.claims.push(claim);
   }
   doc.claims.sort((x, y) => x.start - y.start);

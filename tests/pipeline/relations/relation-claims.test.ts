@@ -33,6 +33,16 @@ describe('relation claims', () => {
     expect(texts).toContain('Reuters');
   });
 
+  it('adds no second claim where the claim finder already reported the same accusation', () => {
+    const places = [
+      { id: 'country:china', type: 'country' as const, names: ['Beijing', 'China'] },
+      { id: 'country:united-states', type: 'country' as const, names: ['Washington'] },
+    ];
+    const doc = runClaimStages('Officials in Beijing have accused Washington of stoking tensions in the region.', places);
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0].stance).toMatchObject({ polarity: 'oppose', targetActorIds: ['country:united-states'] });
+  });
+
   it('adds nothing when two people merely appear together', () => {
     expect(relationOf('Anna Berg and Tom Holt arrived in the city on Tuesday.')).toEqual([]);
   });
