@@ -67,7 +67,11 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
-    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1)) return contentBefore(ctx, cue, source, cue.first - 1, sent);
+    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1)) {
+      const described = withApposition(ctx, source, s1);
+      const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
+      return d && described ? { ...d, sureSource: true } : d;
+    }
   }
 
   // "“Why would we agree?” asked the minister.": the question mark ended the quote's sentence, so the inverted cue
@@ -207,4 +211,20 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
 function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
   if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
   return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
+}
+
+/** Longest apposition kept with an inverted speaker, in tokens. */
+const MAX_APPOSITION = 15;
+
+/**
+ * "..., said Anna Lindqvist, a spokeswoman for the Commission.": the description closing the sentence belongs to the
+ * speaker (attribution then links the person and the organisation she speaks for). Null without such a description.
+ */
+function withApposition(ctx: ClaimContext, source: TokenRange, s1: number): TokenRange | null {
+  const { tokens } = ctx.doc;
+  const from = source.last + 2;
+  if (tokens[source.last + 1]?.text !== ',' || from >= s1 || s1 - from > MAX_APPOSITION) return null;
+  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: s1 - 1 })) return null;
+  for (let k = from; k < s1; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
+  return { first: source.first, last: s1 - 1 };
 }

@@ -34,7 +34,9 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov") rather than merely the last
   // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
   if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord);
-  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], COUNTRY_NOUNS.has(headWord) ? undefined : headWord);
+  // "the government" is the nearest country's; "the company" only an organisation the text called a company.
+  if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
+  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord, false);
   return null;
 }
 
@@ -116,8 +118,11 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
   return lo;
 }
 
-/** The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with it, if any. */
-function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string): string | null {
+/**
+ * The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with it, else (unless
+ * `orNearest` is false) the nearest at all.
+ */
+function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, orNearest = true): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
   const lo = lowerBound(linked, (m) => m.end > at);
   const seen = new Set<string>();
@@ -132,5 +137,5 @@ function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number,
     seen.add(actor.id);
     if (describedAs(doc, linked, actor.id, noun)) return actor.id;
   }
-  return nearest;
+  return orNearest ? nearest : null;
 }

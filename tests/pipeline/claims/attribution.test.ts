@@ -54,6 +54,19 @@ describe('attribution stage', () => {
     expect(bySpeakerText).toContainEqual(['The senator', 'person:ana-novak']);
   });
 
+  it('keeps the description after an inverted speaker with her, and links the organisation she speaks for', () => {
+    const doc = runClaimStages('“The talks will continue,” said Lena Fox, a spokeswoman for Acme.', [
+      { id: 'organization:acme', type: 'organization', names: ['Acme'] },
+      { id: 'person:lena-fox', type: 'person', names: ['Lena Fox'] },
+    ]);
+    expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
+  });
+
+  it('does not take "the company" for the country named last', () => {
+    const doc = runClaimStages('Ruritania raised its tariffs. The company said profits had fallen.', [{ id: 'country:ruritania', type: 'country', names: ['Ruritania'] }]);
+    expect(doc.claims.find((c) => c.speaker?.name === 'The company')?.speaker?.actorId).toBeNull();
+  });
+
   it('follows "X, who said" back to X', () => {
     const doc = runClaimStages('Voters like Tomas Varga, who has promised to cut taxes.', [{ id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] }]);
     expect(doc.claims[0].speaker?.actorId).toBe('person:tomas-varga');
