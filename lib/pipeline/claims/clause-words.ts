@@ -1,6 +1,9 @@
 // Small token tests the cue-claim rules read a sentence with: short tails, connectives, passives, participles.
 import type { Token } from '../document';
 import type { Cue } from './cues';
+import type { ClaimContext } from './cue-claims';
+import type { TokenRange } from './source-span';
+import { holdsVerb } from './shared-subject';
 import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -48,4 +51,20 @@ export function isParticipleNext(tokens: readonly Token[], after: number): boole
 export function startsSourcePhrase(word: string): boolean {
   const w = word.toLowerCase();
   return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w);
+}
+
+/** Longest apposition kept with an inverted speaker, in tokens. */
+const MAX_APPOSITION = 15;
+
+/**
+ * "..., said Anna Lindqvist, a spokeswoman for the Commission.": the description closing the sentence belongs to the
+ * speaker (attribution then links the person and the organisation she speaks for). Null without such a description.
+ */
+export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number): TokenRange | null {
+  const { tokens } = ctx.doc;
+  const from = source.last + 2;
+  if (tokens[source.last + 1]?.text !== ',' || from >= s1 || s1 - from > MAX_APPOSITION) return null;
+  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: s1 - 1 })) return null;
+  for (let k = from; k < s1; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
+  return { first: source.first, last: s1 - 1 };
 }

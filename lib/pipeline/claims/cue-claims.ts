@@ -10,7 +10,7 @@ import { chooseContentEnd, type EndContext } from './content-end';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
-import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses } from './clause-words';
+import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
@@ -211,20 +211,4 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
 function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
   if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
   return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
-}
-
-/** Longest apposition kept with an inverted speaker, in tokens. */
-const MAX_APPOSITION = 15;
-
-/**
- * "..., said Anna Lindqvist, a spokeswoman for the Commission.": the description closing the sentence belongs to the
- * speaker (attribution then links the person and the organisation she speaks for). Null without such a description.
- */
-function withApposition(ctx: ClaimContext, source: TokenRange, s1: number): TokenRange | null {
-  const { tokens } = ctx.doc;
-  const from = source.last + 2;
-  if (tokens[source.last + 1]?.text !== ',' || from >= s1 || s1 - from > MAX_APPOSITION) return null;
-  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: s1 - 1 })) return null;
-  for (let k = from; k < s1; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
-  return { first: source.first, last: s1 - 1 };
 }
