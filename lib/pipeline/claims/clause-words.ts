@@ -1,4 +1,4 @@
-// Small token tests the cue-claim rules read a sentence with: short tails, connectives, passives, participles.
+// Small token tests the cue-claim rules read a sentence with: short tails, connectives, passives, participles, appositions.
 import type { Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';

@@ -33,7 +33,9 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
   // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov") rather than merely the last
   // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
-  if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord);
+  // "Her spokesman" is never "her": without someone called a spokesman, it stays unlinked.
+  const possessive = words.length > 1 && /^(his|her|its|their|our)$/.test(words[0] ?? '');
+  if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord, !possessive);
   // "the government" is the nearest country's; "the company" only an organisation the text called a company.
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
   if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord, false);

@@ -62,6 +62,11 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
   });
 
+  it('does not take "her spokesman" for her', () => {
+    const doc = runClaimStages('Ana Novak resigned on Friday. Her spokesman said the decision was final.', [{ id: 'person:ana-novak', type: 'person', names: ['Ana Novak'] }]);
+    expect(doc.claims[0].speaker).toMatchObject({ name: 'Her spokesman', actorId: null });
+  });
+
   it('does not take "the company" for the country named last', () => {
     const doc = runClaimStages('Ruritania raised its tariffs. The company said profits had fallen.', [{ id: 'country:ruritania', type: 'country', names: ['Ruritania'] }]);
     expect(doc.claims.find((c) => c.speaker?.name === 'The company')?.speaker?.actorId).toBeNull();
