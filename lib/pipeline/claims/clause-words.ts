@@ -4,6 +4,7 @@ import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 import { holdsVerb } from './shared-subject';
+import { isVerb } from '../syntax';
 import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -67,4 +68,12 @@ export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number
   if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: s1 - 1 })) return null;
   for (let k = from; k < s1; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
   return { first: source.first, last: s1 - 1 };
+}
+
+/** Whether tokens [from, to) hold "to" followed by a verb (needs the syntax model). */
+export function infinitiveIn(ctx: ClaimContext, from: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  if (!ctx.tags) return false;
+  for (let k = from; k + 1 < to; k++) if (tokens[k].text.toLowerCase() === 'to' && isVerb(ctx.tags.pos[k + 1])) return true;
+  return false;
 }

@@ -10,7 +10,7 @@ import { chooseContentEnd, type EndContext } from './content-end';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
-import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition } from './clause-words';
+import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
@@ -67,7 +67,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
-    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1)) {
+    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       return d && described ? { ...d, sureSource: true } : d;
@@ -102,7 +102,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
   const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;
   const opensQuoteNext = OPENING_QUOTES.has(tokens[after + (nextText === ',' || nextText === ':' ? 1 : 0)]?.text ?? '');
-  const tailShort = tailCloses(tokens, after, s1);
+  // "X, António Guterres, called on both sides to show restraint": words ending in an infinitive are the content.
+  const tailShort = tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1);
 
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.

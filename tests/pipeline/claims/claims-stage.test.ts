@@ -53,6 +53,13 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('the foreign minister');
   });
 
+  it('reads an infinitive after the cue as the content even when commas set off the subject', () => {
+    const [c] = claimsOf('The secretary-general, Ana Lima, called on Ruritania to show restraint.');
+    expect(c.text).toBe('Ruritania to show restraint');
+    const [d] = claimsOf('The chancellor, Jan Berg, urged the bloc to act quickly.');
+    expect(d.text).toBe('the bloc to act quickly');
+  });
+
   it('finds indirect speech with the cue after the content', () => {
     const [c] = claimsOf('The economy grew faster than expected last quarter, the minister said.');
     expect(c.text).toBe('The economy grew faster than expected last quarter');
