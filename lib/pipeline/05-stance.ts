@@ -4,6 +4,7 @@ import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
 import { polarityOf, stanceScore } from './stance/polarity';
 import { targetPhrase, topicKey } from './stance/topic';
+import { findQuotes } from './claims/quotes';
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 
@@ -15,7 +16,11 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
     while (from < linked.length && linked[from].end <= claim.start) from++;
     const targetActorIds: string[] = [];
     const nameWords = new Set<string>();
+    // A direct quote interrupted by its attribution ("“...,” Ms. Kallas told the Parliament. “...”") spans the
+    // attribution too: names there are not what the speaker talks about.
+    const quoted = claim.kind === 'direct' ? findQuotes(doc.text, [{ start: claim.start, end: claim.end }]) : null;
     for (let k = from; k < linked.length && linked[k].start < claim.end; k++) {
+      if (quoted && !quoted.some((q) => q.start <= linked[k].start && linked[k].end <= q.end)) continue;
       const id = linked[k].actorId!;
       if (id !== claim.speaker?.actorId && !targetActorIds.includes(id)) targetActorIds.push(id);
       for (const w of linked[k].text.toLowerCase().match(WORD_RE) ?? []) nameWords.add(w);

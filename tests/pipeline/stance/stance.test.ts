@@ -47,4 +47,14 @@ describe('stance stage', () => {
     ]);
     expect(doc.claims[0].stance?.topic).toBe('expansion:ruritania:union');
   });
+
+  it('does not count names in the attribution inside an interrupted quote as targets', () => {
+    const doc = runClaimStages('“This is not the time for half measures,” Ms. Kallas told the Union. “We need to act now.”', [
+      { id: 'person:kaja-kallas', type: 'person', names: ['Kallas'] },
+      { id: 'organization:union', type: 'organization', names: ['Union'] },
+    ]);
+    const quote = doc.claims.find((c) => c.kind === 'direct')!;
+    expect(quote.text).toContain('act now');
+    expect(quote.stance?.targetActorIds).toEqual([]);
+  });
 });
