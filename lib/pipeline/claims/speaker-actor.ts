@@ -25,7 +25,8 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   // Mentions are short and sorted: start from the first that could reach into the span.
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) if (linked[k].end > start) inside.push(linked[k]);
   if (inside.length) return pickInside(doc, inside, end);
-  const words = doc.text.slice(start, end).toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // A description ends at its first comma: "the senator, who has long opposed the bill" is about "the senator".
+  const words = doc.text.slice(start, end).split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (!words.length) return null;
   const headWord = words[words.length - 1];
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');

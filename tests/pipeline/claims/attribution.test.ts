@@ -62,6 +62,13 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
   });
 
+  it('reads a description up to its comma, not to the end of a relative clause', () => {
+    const doc = runClaimStages('Senator Ana Novak spoke on Tuesday. The senator, who has long opposed the bill, said she would vote against it.', [
+      { id: 'person:ana-novak', type: 'person', names: ['Ana Novak'] },
+    ]);
+    expect(doc.claims.find((c) => c.text === 'she would vote against it')?.speaker?.actorId).toBe('person:ana-novak');
+  });
+
   it('does not take "her spokesman" for her', () => {
     const doc = runClaimStages('Ana Novak resigned on Friday. Her spokesman said the decision was final.', [{ id: 'person:ana-novak', type: 'person', names: ['Ana Novak'] }]);
     expect(doc.claims[0].speaker).toMatchObject({ name: 'Her spokesman', actorId: null });
