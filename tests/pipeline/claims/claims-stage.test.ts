@@ -60,6 +60,11 @@ describe('claims stage: cue, content and source', () => {
     expect(d.text).toBe('the bloc to act quickly');
   });
 
+  it('reads ", calling it ..." as a second claim of the same subject, not as an inverted speaker', () => {
+    const claims = claimsOf('The government has rejected the proposal, calling it dangerous.');
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toContainEqual(['it dangerous', 'The government']);
+  });
+
   it('finds indirect speech with the cue after the content', () => {
     const [c] = claimsOf('The economy grew faster than expected last quarter, the minister said.');
     expect(c.text).toBe('The economy grew faster than expected last quarter');
