@@ -32,7 +32,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
-  // "the spokesman" is the person the text called a spokesman ("spokesman Dmitry Peskov") rather than merely the last
+  // "the spokesman" is the person the text called a spokesman ("spokesman Tom Holt") rather than merely the last
   // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
   // "Her spokesman" is never "her": without someone called a spokesman, it stays unlinked.
   const possessive = words.length > 1 && /^(his|her|its|their|our)$/.test(words[0] ?? '');
@@ -45,7 +45,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
 
 /** Group nouns that stand for a country's state as a whole ("the government said"): no earlier naming is needed. */
 const COUNTRY_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'state', 'regime', 'kremlin', 'cabinet']);
-/** How close (characters) the describing noun must stand to a mention: "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin's spokesman". */
+/** How close (characters) the describing noun must stand to a mention: "Acme spokesman Tom Holt", "Holt, Acme's spokesman". */
 const DESCRIBED_WITHIN = 40;
 
 /** Mentions looked at per actor for its description: its first ones, where a text introduces someone. */
@@ -55,7 +55,7 @@ const mentionsByActor = new WeakMap<readonly Mention[], Map<string, Mention[]>>(
 
 /**
  * Whether one of the actor's first mentions carries `noun`: in its own name ("Finance Ministry"), among the three
- * words before it ("Kremlin spokesman Dmitry Peskov"), or in an apposition after it ("Lena Fox, a spokeswoman for Acme,").
+ * words before it ("Acme spokesman Tom Holt"), or in an apposition after it ("Lena Fox, a spokeswoman for Acme,").
  */
 function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
   let byActor = mentionsByActor.get(linked);
