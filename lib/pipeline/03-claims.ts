@@ -17,6 +17,7 @@ import { addColonDrafts } from './claims/colon-claims';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
+  doc.quotes = ctx.quotes;
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
   for (const d of kept) if (d.cue) d.source = rankSource(ctx, d);

@@ -4,7 +4,7 @@ import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
 import { polarityOf, stanceScore } from './stance/polarity';
 import { targetPhrase, topicKey } from './stance/topic';
-import { findQuotes } from './claims/quotes';
+import { lowerBound } from './lower-bound';
 
 const WORD_RE = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 
@@ -18,9 +18,9 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
     const nameWords = new Set<string>();
     // A direct quote interrupted by its attribution ("“...,” Ms. Kallas told the Parliament. “...”") spans the
     // attribution too: names there are not what the speaker talks about.
-    const quoted = claim.kind === 'direct' ? findQuotes(doc.text, [{ start: claim.start, end: claim.end }]) : null;
+    const direct = claim.kind === 'direct';
     for (let k = from; k < linked.length && linked[k].start < claim.end; k++) {
-      if (quoted && !quoted.some((q) => q.start <= linked[k].start && linked[k].end <= q.end)) continue;
+      if (direct && !insideQuote(doc.quotes, linked[k])) continue;
       const id = linked[k].actorId!;
       if (id !== claim.speaker?.actorId && !targetActorIds.includes(id)) targetActorIds.push(id);
       for (const w of linked[k].text.toLowerCase().match(WORD_RE) ?? []) nameWords.add(w);
@@ -47,4 +47,10 @@ function stanceOf(claim: Claim, targetActorIds: string[], nameWords: ReadonlySet
     targetActorIds,
     topic: topicKey(contentWords.filter((w) => w !== ',' && w !== ';' && !nameWords.has(w)), targetActorIds),
   };
+}
+
+/** Whether span m lies inside one of the sorted, non-overlapping quotes. */
+function insideQuote(quotes: readonly { start: number; end: number }[], m: { start: number; end: number }): boolean {
+  const k = lowerBound(quotes, (q) => q.end > m.start);
+  return k < quotes.length && quotes[k].start <= m.start && m.end <= quotes[k].end;
 }

@@ -44,9 +44,11 @@ export interface PipelineDoc {
   mentions: Mention[];
   actors: Map<string, Actor>;
   claims: Claim[];
+  /** Quoted passages, sorted and not overlapping (claims stage; the stance stage reads which words are quoted). */
+  quotes: { start: number; end: number }[];
   truncated?: { at: number; reason: string };
 }
 
 export function newDoc(id: string, text: string): PipelineDoc {
-  return { id, text, paragraphs: [], sentences: [], tokens: [], mentions: [], actors: new Map(), claims: [] };
+  return { id, text, paragraphs: [], sentences: [], tokens: [], mentions: [], actors: new Map(), claims: [], quotes: [] };
 }
