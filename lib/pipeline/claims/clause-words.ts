@@ -64,10 +64,14 @@ const MAX_APPOSITION = 15;
 export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number): TokenRange | null {
   const { tokens } = ctx.doc;
   const from = source.last + 2;
-  if (tokens[source.last + 1]?.text !== ',' || from >= s1 || s1 - from > MAX_APPOSITION) return null;
-  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: s1 - 1 })) return null;
-  for (let k = from; k < s1; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
-  return { first: source.first, last: s1 - 1 };
+  if (tokens[source.last + 1]?.text !== ',' || from >= s1) return null;
+  // The description ends at the sentence or at a comma before a short tail (", a spokeswoman for X, on Monday.").
+  let end = from;
+  while (end < s1 && tokens[end].text !== ',') end++;
+  if (end - from > MAX_APPOSITION || (end < s1 && (end + 1 >= s1 || !tailCloses(tokens, end + 1, s1) || isCapitalised(tokens[end + 1].text)))) return null;
+  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: end - 1 })) return null;
+  for (let k = from; k < end; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
+  return { first: source.first, last: end - 1 };
 }
 
 /** Whether tokens [from, to) hold "to" followed by a verb (needs the syntax model). */

@@ -3,7 +3,7 @@ import type { PipelineDoc } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
+import { isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
@@ -68,7 +68,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
-    if (source && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1)) {
+    // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
+    if (source && !isTimePhrase(tokens, source) && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       return d && described ? { ...d, sureSource: true } : d;

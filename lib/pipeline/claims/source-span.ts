@@ -144,6 +144,12 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'next']);
 
+/** Whether the range is only a time ("Tuesday", "last week", "Friday night"): never a speaker. */
+export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.test(tokens[k].text) && !TIME_OPENERS.has(tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+
 /** Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said"). */
 function skipTimePhrase(tokens: readonly Token[], k: number, min: number): number {
   if (k < min || !TIME_WORDS.test(tokens[k].text)) return k;

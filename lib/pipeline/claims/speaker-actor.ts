@@ -24,11 +24,11 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const inside: Mention[] = [];
   // Mentions are short and sorted: start from the first that could reach into the span.
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) if (linked[k].end > start) inside.push(linked[k]);
-  if (inside.length) return pickInside(doc, inside, end);
   // A description ends at its first comma: "the senator, who has long opposed the bill" is about "the senator".
   const words = doc.text.slice(start, end).split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  if (!words.length) return null;
   const headWord = words[words.length - 1];
+  if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, end);
+  if (!words.length) return null;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
@@ -36,7 +36,11 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
   // "Her spokesman" is never "her": without someone called a spokesman, it stays unlinked.
   const possessive = words.length > 1 && /^(his|her|its|their|our)$/.test(words[0] ?? '');
-  if (definite && PERSON_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person'], headWord, !possessive);
+  if (definite && PERSON_NOUNS.has(headWord)) {
+    const person = nearestBefore(doc, linked, start, ['person'], headWord, !possessive);
+    // "Its foreign minister said": the organisation or country "its" stands for speaks through its minister.
+    return person ?? (/^(its|their)$/.test(words[0]) ? nearestBefore(doc, linked, start, ['organization', 'country']) : null);
+  }
   // "the government" is the nearest country's; "the company" only an organisation the text called a company.
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
   if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord, false);
@@ -76,6 +80,34 @@ function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: stri
     const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
     return has(m.text) || has(before.trim().split(/\s+/).slice(-3).join(' ')) || (!!apposition && has(apposition[1]));
   });
+}
+
+/** How close (characters) a person's mention must stand to a party's for "the party's president" to be that person. */
+const SERVES_WITHIN = 60;
+
+/**
+ * "Ruritania's president said" names no person: the speaker is the person the text introduced as a president next
+ * to Ruritania ("Ruritania elected President Ana Novak"), found backwards; null when there is none (the country speaks).
+ */
+function personServing(doc: PipelineDoc, linked: readonly Mention[], inside: readonly Mention[], noun: string, at: number): string | null {
+  if (!PERSON_NOUNS.has(noun) || inside.some((m) => doc.actors.get(m.actorId!)?.type === 'person')) return null;
+  const parties = new Set(inside.map((m) => m.actorId!));
+  // Only the mentions within the lookback are read, so a long page costs no more than a short one.
+  const last = lowerBound(linked, (m) => m.end > at) - 1;
+  let first = last;
+  while (first > 0 && at - linked[first - 1].end <= MAX_LOOKBACK) first--;
+  const window = linked.slice(Math.max(first, 0), last + 1);
+  const partyMentions = window.filter((m) => parties.has(m.actorId!));
+  const sameSentence = (a: Mention, b: Mention) => !/[.;!?]/.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  const seen = new Set<string>();
+  for (let k = window.length - 1; k >= 0; k--) {
+    const id = window[k].actorId!;
+    if (seen.has(id) || doc.actors.get(id)?.type !== 'person') continue;
+    seen.add(id);
+    const near = window.some((m) => m.actorId === id && partyMentions.some((p) => Math.abs(p.start - m.start) <= SERVES_WITHIN && sameSentence(p, m)));
+    if (near && describedAs(doc, linked, id, noun)) return id;
+  }
+  return null;
 }
 
 /**

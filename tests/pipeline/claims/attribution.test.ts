@@ -79,6 +79,32 @@ describe('attribution stage', () => {
     expect(doc.claims.find((c) => c.speaker?.name === 'The company')?.speaker?.actorId).toBeNull();
   });
 
+  it('gives "Ruritania\'s president" to the person introduced as its president, and the country as the party', () => {
+    const actors = [
+      { id: 'country:ruritania', type: 'country' as const, names: ['Ruritania'] },
+      { id: 'person:ana-novak', type: 'person' as const, names: ['Ana Novak'] },
+      { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
+    ];
+    const text = 'Ruritania elected President Ana Novak in May. Tomas Varga, the American president, visited. Ruritania\'s president said the troops would stay.';
+    const doc = runClaimStages(text, actors);
+    const claim = doc.claims.find((c) => c.text === 'the troops would stay');
+    expect(claim?.speaker).toMatchObject({ actorId: 'person:ana-novak', organizationId: 'country:ruritania' });
+  });
+
+  it('leaves "Ruritania\'s president" to the country when no person was introduced as its president', () => {
+    const actors = [
+      { id: 'country:ruritania', type: 'country' as const, names: ['Ruritania'] },
+      { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
+    ];
+    const doc = runClaimStages('President Tomas Varga spoke first. Ruritania\'s president said the troops would stay.', actors);
+    expect(doc.claims.find((c) => c.text === 'the troops would stay')?.speaker?.actorId).toBe('country:ruritania');
+  });
+
+  it('gives "its foreign minister" to the country or organisation "its" stands for', () => {
+    const doc = runClaimStages('Ruritania closed the border. Its foreign minister said the talks had failed.', [{ id: 'country:ruritania', type: 'country', names: ['Ruritania'] }]);
+    expect(doc.claims.find((c) => c.text === 'the talks had failed')?.speaker?.actorId).toBe('country:ruritania');
+  });
+
   it('follows "X, who said" back to X', () => {
     const doc = runClaimStages('Voters like Tomas Varga, who has promised to cut taxes.', [{ id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] }]);
     expect(doc.claims[0].speaker?.actorId).toBe('person:tomas-varga');

@@ -46,6 +46,20 @@ describe('claims stage: cue, content and source', () => {
     expect(d.speaker?.name).toBe('the spokesman');
   });
 
+  it('never takes a day or a date after a closing cue for an inverted speaker', () => {
+    const [c] = claimsOf('“The veto will be overridden,” Senate Majority Leader Marta Olsen, R-Ky., said Tuesday.');
+    expect(c.text).toBe('“The veto will be overridden,”');
+    expect(c.speaker?.name).toContain('Marta Olsen');
+    const [d] = claimsOf('“We are ready,” the coach said Friday.');
+    expect(d.speaker?.name).toBe('the coach');
+  });
+
+  it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
+    const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
+    expect(c.text).toBe('“We will not back down,”');
+    expect(c.speaker?.name).toContain('Maria Lopez');
+  });
+
   it('gives a question quote to the speaker of the inverted cue after it', () => {
     const [c] = claimsOf('“Why would we agree to that?” asked the foreign minister.');
     expect(c.text).toBe('“Why would we agree to that?”');
