@@ -39,7 +39,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (definite && PERSON_NOUNS.has(headWord)) {
     const person = nearestBefore(doc, linked, start, ['person'], headWord, !possessive);
     // "Its foreign minister said": the organisation or country "its" stands for speaks through its minister.
-    return person ?? (/^(its|their)$/.test(words[0]) ? nearestBefore(doc, linked, start, ['organization', 'country']) : null);
+    return person ?? (/^(its|their)$/.test(words[0] ?? '') ? nearestBefore(doc, linked, start, ['organization', 'country']) : null);
   }
   // "the government" is the nearest country's; "the company" only an organisation the text called a company.
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
