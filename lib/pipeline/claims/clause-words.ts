@@ -4,7 +4,7 @@ import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 import { holdsVerb } from './shared-subject';
-import { isVerb } from '../syntax';
+import { isFiniteVerb, isVerb } from '../syntax';
 import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -79,5 +79,12 @@ export function infinitiveIn(ctx: ClaimContext, from: number, to: number): boole
   const { tokens } = ctx.doc;
   if (!ctx.tags) return false;
   for (let k = from; k + 1 < to; k++) if (tokens[k].text.toLowerCase() === 'to' && isVerb(ctx.tags.pos[k + 1])) return true;
+  return false;
+}
+
+/** Whether tokens from `from` to the next comma (or `to`) hold a tensed verb: a clause, not a short tail (needs the syntax model). */
+export function finiteClauseIn(ctx: ClaimContext, from: number, to: number): boolean {
+  if (!ctx.tags) return false;
+  for (let k = from; k < to && ctx.doc.tokens[k].text !== ','; k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
   return false;
 }

@@ -3,14 +3,14 @@ import type { PipelineDoc } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
+import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
-import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn } from './clause-words';
+import { OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
@@ -105,7 +105,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;
   const opensQuoteNext = OPENING_QUOTES.has(tokens[after + (nextText === ',' || nextText === ':' ? 1 : 0)]?.text ?? '');
   // "X, António Guterres, called on both sides to show restraint": words ending in an infinitive are the content.
-  const tailShort = tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1);
+  // "Speaking to the BBC, Vogel insisted the bloc would not back down": a tensed verb makes the words after a clause.
+  const tailShort = tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1) && !finiteClauseIn(ctx, after, s1);
 
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.
@@ -204,7 +205,8 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
   if (k < sent.s0) return null;
   const q = ctx.quoteOf[k];
   if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
-  return { start: tokens[sent.s0].start, end: tokens[k].end, cue, source };
+  const s0 = afterDateline(tokens, sent.s0, k);
+  return { start: tokens[s0].start, end: tokens[k].end, cue, source };
 }
 
 /**

@@ -73,15 +73,7 @@ const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'duri
  * participle or prepositional phrase ("Speaking in Ohio, Trump ...") before reading the subject.
  */
 export function sentenceSubject(tokens: readonly Token[], s0: number, max: number, nounPhrase?: NounPhraseReader): TokenRange | null {
-  let k = s0;
-  // "WASHINGTON (AP) — ..." / "LOS ANGELES — ...": a dateline of capitals ends at a dash.
-  for (let j = k; j < Math.min(max, k + 8); j++) {
-    const t = tokens[j].text;
-    if (t === '—' || t === '–' || t === '--') {
-      if (j > k && tokens.slice(k, j).every((x) => !/\p{Ll}/u.test(x.text))) k = j + 1;
-      break;
-    }
-  }
+  let k = afterDateline(tokens, s0, max);
   if (k < max) {
     const first = tokens[k].text;
     const low = first.toLowerCase();
@@ -95,6 +87,23 @@ export function sentenceSubject(tokens: readonly Token[], s0: number, max: numbe
   }
   if (k >= max) return null;
   return nounPhrase ? nounPhrase(k, max) : sourceAfter(tokens, k, max);
+}
+
+/**
+ * The first token after a dateline opening a sentence ("WASHINGTON (AP) —", "BRUSSELS (Reuters) -", "LOS ANGELES —"):
+ * words in capitals, perhaps an agency in brackets, then a dash. `s0` itself when there is none.
+ */
+export function afterDateline(tokens: readonly Token[], s0: number, max: number): number {
+  if (s0 >= max || !/^\p{Lu}{3,}$/u.test(tokens[s0].text)) return s0;
+  let depth = 0;
+  for (let j = s0 + 1; j < Math.min(max, s0 + 10); j++) {
+    const t = tokens[j].text;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    else if (/^(?:—|–|--|-)$/.test(t)) return j + 1 < max ? j + 1 : s0;
+    else if (depth === 0 && /\p{Ll}/u.test(t)) return s0;
+  }
+  return s0;
 }
 
 /** Reads the noun phrase starting at (or first after) token `from`, before `max`, from a phrase chunker. */

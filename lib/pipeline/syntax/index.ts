@@ -3,5 +3,5 @@ export { createSyntaxTagger, sentenceBounds, type SyntaxModel, type SyntaxTags }
 export { chunkSpans, npChunks, type ChunkSpan } from './chunks';
 export {
   CHUNK_COUNT, CHUNK_TAGS, CHUNK_TYPES, POS_COUNT, POS_TAGS, chunkId, chunkTypeOf, isAdjective, isChunkBegin, isChunkInside,
-  isNoun, isPronoun, isProperNoun, isVerb, posId, type ChunkType, type PosTag,
+  isFiniteVerb, isNoun, isPronoun, isProperNoun, isVerb, posId, type ChunkType, type PosTag,
 } from './labels';

@@ -44,6 +44,7 @@ const tagMask = (tags: readonly PosTag[]) => {
   return mask;
 };
 const VERB_TAGS = tagMask(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ', 'MD']);
+const FINITE_TAGS = tagMask(['VBD', 'VBP', 'VBZ', 'MD']);
 const NOUN_TAGS = tagMask(['NN', 'NNS', 'NNP', 'NNPS']);
 const PROPER_TAGS = tagMask(['NNP', 'NNPS']);
 const PRONOUN_TAGS = tagMask(['PRP', 'WP', 'EX']);
@@ -51,6 +52,8 @@ const ADJECTIVE_TAGS = tagMask(['JJ', 'JJR', 'JJS']);
 
 /** Verbs of every form, modals included ("said", "says", "saying", "would"). */
 export const isVerb = (pos: number) => VERB_TAGS[pos] === 1;
+/** Tensed verbs and modals, which make a clause ("would", "said", "is"); not participles or infinitives. */
+export const isFiniteVerb = (pos: number) => FINITE_TAGS[pos] === 1;
 /** Common and proper nouns, singular and plural. */
 export const isNoun = (pos: number) => NOUN_TAGS[pos] === 1;
 export const isProperNoun = (pos: number) => PROPER_TAGS[pos] === 1;

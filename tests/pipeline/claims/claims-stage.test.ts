@@ -54,6 +54,18 @@ describe('claims stage: cue, content and source', () => {
     expect(d.speaker?.name).toBe('the coach');
   });
 
+  it('reads a clause after the cue as the content, not an opening participle phrase before the subject', () => {
+    const [c] = claimsOf('Speaking to the BBC, Chancellor Petra Vogel insisted the bloc would not back down.');
+    expect(c.text).toBe('the bloc would not back down');
+    expect(c.speaker?.name).toContain('Petra Vogel');
+  });
+
+  it('leaves a dateline out of the content', () => {
+    const [c] = claimsOf('BRUSSELS (Reuters) - European Union leaders agreed to extend the sanctions, diplomats said.');
+    expect(c.text).toBe('European Union leaders agreed to extend the sanctions');
+    expect(c.speaker?.name).toBe('diplomats');
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
