@@ -65,7 +65,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && after < s1 && startsSourcePhrase(tokens[after].text)) {
+  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object.
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.

@@ -2,6 +2,7 @@
 import type { Actor, ActorType } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
 import { lowerBound } from '../lower-bound';
+import { genderOf } from './person-gender';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -30,7 +31,11 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, end);
   if (!words.length) return null;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
-  if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['person']);
+  if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
+    // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
+    const other = /^(he|him|his)$/.test(headWord) ? 'f' : 'm';
+    return nearestBefore(doc, linked, start, ['person'], undefined, true, (id) => genderOf(doc, linked, id) !== other);
+  }
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
   // "the spokesman" is the person the text called a spokesman ("spokesman Tom Holt") rather than merely the last
   // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
@@ -55,31 +60,47 @@ const DESCRIBED_WITHIN = 40;
 /** Mentions looked at per actor for its description: its first ones, where a text introduces someone. */
 const MAX_DESCRIBED_MENTIONS = 20;
 const nounPatterns = new Map<string, RegExp>();
-const mentionsByActor = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+const descriptionsByDoc = new WeakMap<readonly Mention[], Map<string, string>>();
 
 /**
- * Whether one of the actor's first mentions carries `noun`: in its own name ("Finance Ministry"), among the three
- * words before it ("Acme spokesman Tom Holt"), or in an apposition after it ("Lena Fox, a spokeswoman for Acme,").
+ * The words that describe an actor where the text introduces it: its first mentions' own text ("Finance Ministry"),
+ * the three words before each ("Acme spokesman Tom Holt") and an apposition after it ("Lena Fox, a spokeswoman for Acme,").
  */
-function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
-  let byActor = mentionsByActor.get(linked);
+function descriptionOf(doc: PipelineDoc, linked: readonly Mention[], actorId: string): string {
+  let byActor = descriptionsByDoc.get(linked);
   if (!byActor) {
-    byActor = new Map();
+    const mentions = new Map<string, Mention[]>();
     for (const m of linked) {
-      const list = byActor.get(m.actorId!) ?? [];
+      const list = mentions.get(m.actorId!) ?? [];
       if (list.length < MAX_DESCRIBED_MENTIONS) list.push(m);
-      byActor.set(m.actorId!, list);
+      mentions.set(m.actorId!, list);
     }
-    mentionsByActor.set(linked, byActor);
+    byActor = new Map();
+    for (const [id, list] of mentions) {
+      const parts = list.map((m) => {
+        // "the company's chief executive, Laura Chen": a description may also stand just before a comma.
+        const before = doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start).replace(/,\s*$/u, '').split(/[.;:!?,"“”()]/u).pop()!;
+        const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
+        return `${m.text} ${before.trim().split(/\s+/).slice(-3).join(' ')} ${apposition ? apposition[1] : ''}`;
+      });
+      byActor.set(id, parts.join(' | ').toLowerCase());
+    }
+    descriptionsByDoc.set(linked, byActor);
   }
+  return byActor.get(actorId) ?? '';
+}
+
+/** Whether the text introduced the actor with `noun` (its name, the words before it, an apposition). */
+function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
   let pattern = nounPatterns.get(noun);
   if (!pattern) nounPatterns.set(noun, (pattern = new RegExp(`\\b${noun}(?:s|es)?\\b`, 'u')));
-  const has = (text: string) => pattern.test(text.toLowerCase());
-  return (byActor.get(actorId) ?? []).some((m) => {
-    const before = doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start).split(/[.;:!?,"“”()]/u).pop()!;
-    const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
-    return has(m.text) || has(before.trim().split(/\s+/).slice(-3).join(' ')) || (!!apposition && has(apposition[1]));
-  });
+  return pattern.test(descriptionOf(doc, linked, actorId));
+}
+
+/** Whether the text introduced the person with a role other than `noun` ("chief executive Laura Chen" is no president). */
+function hasOtherRole(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
+  const words = descriptionOf(doc, linked, actorId).match(/\p{L}+/gu) ?? [];
+  return words.some((w) => w !== noun && PERSON_NOUNS.has(w.replace(/s$/, '')));
 }
 
 /** How close (characters) a person's mention must stand to a party's for "the party's president" to be that person. */
@@ -154,19 +175,20 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
 }
 
 /**
- * The nearest earlier actor of one of `types`; with `noun`, the nearest one the text described with it, else (unless
+ * The nearest earlier actor of one of `types` (that `fits`, when given); with `noun`, the nearest one the text described with it, else (unless
  * `orNearest` is false) the nearest at all.
  */
-function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, orNearest = true): string | null {
+function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, orNearest = true, fits?: (id: string) => boolean): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
   const lo = lowerBound(linked, (m) => m.end > at);
   const seen = new Set<string>();
   let nearest: string | null = null;
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
-    if (!actor || !types.includes(actor.type)) continue;
+    if (!actor || !types.includes(actor.type) || (fits && !fits(actor.id))) continue;
     if (!noun) return actor.id;
-    nearest ??= actor.id;
+    // The fallback is the nearest person the text gave no other role: "the president" is not "chief executive Laura Chen".
+    if (!nearest && !(actor.type === 'person' && hasOtherRole(doc, linked, actor.id, noun))) nearest = actor.id;
     // Any mention of the actor may carry the description, also one further back than the lookback.
     if (seen.has(actor.id)) continue;
     seen.add(actor.id);

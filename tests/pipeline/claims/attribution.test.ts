@@ -62,6 +62,29 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
   });
 
+  it('does not give "the president" to a person the text introduced with another role', () => {
+    const actors = [
+      { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
+      { id: 'person:laura-chen', type: 'person' as const, names: ['Laura Chen'] },
+    ];
+    const doc = runClaimStages('Tomas Varga met the company\'s chief executive, Laura Chen, on Friday. The president said the deal was dead.', actors);
+    expect(doc.claims.find((c) => c.text === 'the deal was dead')?.speaker?.actorId).toBe('person:tomas-varga');
+    const both = runClaimStages('Senator Tomas Varga met chief executive Laura Chen on Friday. The president said the deal was dead.', actors);
+    expect(both.claims.find((c) => c.text === 'the deal was dead')?.speaker?.actorId).toBeNull();
+  });
+
+  it('never resolves "he" to a woman or "she" to a man', () => {
+    const actors = [
+      { id: 'person:laura-chen', type: 'person' as const, names: ['Laura Chen'] },
+      { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
+    ];
+    const text = 'Mr. Tomas Varga left early. Laura Chen denied any wrongdoing, and she said the firm had complied. Later he said he would appeal.';
+    const doc = runClaimStages(text, actors);
+    const bySpeakerText = doc.claims.map((c) => [text.slice(c.speaker!.start!, c.speaker!.end!), c.speaker!.actorId]);
+    expect(bySpeakerText).toContainEqual(['she', 'person:laura-chen']);
+    expect(bySpeakerText).toContainEqual(['he', 'person:tomas-varga']);
+  });
+
   it('reads a description up to its comma, not to the end of a relative clause', () => {
     const doc = runClaimStages('Senator Ana Novak spoke on Tuesday. The senator, who has long opposed the bill, said she would vote against it.', [
       { id: 'person:ana-novak', type: 'person', names: ['Ana Novak'] },

@@ -66,6 +66,12 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('diplomats');
   });
 
+  it('never inverts a stance verb: its object is what it praises or condemns, not its subject', () => {
+    const [c] = claimsOf('Democrats, meanwhile, praised the decision.');
+    expect(c.text).toBe('the decision');
+    expect(c.speaker?.name).toMatch(/^Democrats/);
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');

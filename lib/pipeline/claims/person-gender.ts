@@ -1,0 +1,43 @@
+// Guesses a person's grammatical gender from the text around their mentions, so "she" is never resolved to a "he".
+import type { Mention, PipelineDoc } from '../document';
+
+export type Gender = 'f' | 'm' | null;
+
+const TITLES: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', madam: 'f', dame: 'f', lord: 'm' };
+const ROLE_WORDS: Record<string, 'f' | 'm'> = {
+  spokeswoman: 'f', chairwoman: 'f', congresswoman: 'f', businesswoman: 'f', queen: 'f', princess: 'f', actress: 'f', widow: 'f', mother: 'f', wife: 'f', daughter: 'f', sister: 'f',
+  spokesman: 'm', chairman: 'm', congressman: 'm', businessman: 'm', king: 'm', prince: 'm', actor: 'm', widower: 'm', father: 'm', husband: 'm', son: 'm', brother: 'm',
+};
+const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', hers: 'f', herself: 'f', he: 'm', him: 'm', his: 'm', himself: 'm' };
+/** How far after a mention (characters) a pronoun still counts as referring back to it. */
+const PRONOUN_WINDOW = 200;
+
+const cache = new WeakMap<readonly Mention[], Map<string, Gender>>();
+
+/**
+ * Each person's gender, by votes: a title or role word just before a mention ("Mrs. Chen", "spokeswoman Lena Fox"), and
+ * the first "he"/"she"/"his"/"her" after a mention before anyone else is named ("Laura Chen said she ..."). Null when
+ * the votes are absent or tied. `linked` must be sorted by start.
+ */
+export function genderOf(doc: PipelineDoc, linked: readonly Mention[], actorId: string): Gender {
+  let genders = cache.get(linked);
+  if (!genders) cache.set(linked, (genders = countGenders(doc, linked)));
+  return genders.get(actorId) ?? null;
+}
+
+function countGenders(doc: PipelineDoc, linked: readonly Mention[]): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (id: string, g: 'f' | 'm') => votes.set(id, (votes.get(id) ?? 0) + (g === 'f' ? 1 : -1));
+  const people = linked.filter((m) => doc.actors.get(m.actorId!)?.type === 'person');
+  people.forEach((m, k) => {
+    const before = /(\p{L}+)\.?\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1].toLowerCase();
+    const marked = before ? TITLES[before] ?? ROLE_WORDS[before] : undefined;
+    if (marked) vote(m.actorId!, marked);
+    const until = Math.min(m.end + PRONOUN_WINDOW, people[k + 1]?.start ?? doc.text.length);
+    const pronoun = /\b(she|her|hers|herself|he|him|his|himself)\b/i.exec(doc.text.slice(m.end, until));
+    if (pronoun) vote(m.actorId!, PRONOUN_GENDER[pronoun[1].toLowerCase()]);
+  });
+  const out = new Map<string, Gender>();
+  for (const [id, v] of votes) out.set(id, v > 0 ? 'f' : v < 0 ? 'm' : null);
+  return out;
+}
