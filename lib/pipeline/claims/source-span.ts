@@ -54,6 +54,8 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     if (j < min && k - min <= 30) return sourceAfter(tokens, min, k);
     if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
     let name = nounPhraseEndingAt(tokens, j - 1, min);
+    // "Democrats, meanwhile, praised": an adverb set off by commas is no part of the subject.
+    if (name && j + 2 === k && SENTENCE_ADVERB.test(tokens[j + 1].text)) return name;
     // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
     for (let level = 0; name && level < 2 && name.first - 2 >= min && tokens[name.first - 1].text === ','; level++) {
       const earlier = nounPhraseEndingAt(tokens, name.first - 2, min);

@@ -20,6 +20,14 @@ const GROUP_NOUNS = new Set(
 /** How far back (characters) a pronoun or description may reach for its actor. */
 const MAX_LOOKBACK = 3000;
 
+/** What a speaker phrase is: a personal pronoun ("he"), a description of a person ("the president"), or other. */
+export function speakerPhraseKind(phrase: string): 'pronoun' | 'person description' | 'other' {
+  const words = phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return 'pronoun';
+  const definite = /^(the|this|that)$/.test(words[0] ?? '');
+  return definite && words.length > 1 && PERSON_NOUNS.has(words[words.length - 1]) ? 'person description' : 'other';
+}
+
 /** Returns the actor id the span [start, end) speaks for, or null. `linked` must be sorted by start. */
 export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number): string | null {
   const inside: Mention[] = [];
@@ -34,21 +42,19 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
     const other = /^(he|him|his)$/.test(headWord) ? 'f' : 'm';
-    return nearestBefore(doc, linked, start, ['person'], undefined, true, (id) => genderOf(doc, linked, id) !== other);
+    return nearestBefore(doc, linked, start, ['person'], undefined, (id) => genderOf(doc, linked, id) !== other);
   }
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
-  // "the spokesman" is the person the text called a spokesman ("spokesman Tom Holt") rather than merely the last
-  // person named; with nobody so called, the nearest person ("Mr Starmer said ... The prime minister added").
-  // "Her spokesman" is never "her": without someone called a spokesman, it stays unlinked.
-  const possessive = words.length > 1 && /^(his|her|its|their|our)$/.test(words[0] ?? '');
+  // "the spokesman" is the person the text introduced as a spokesman ("spokesman Tom Holt"), never merely the last
+  // person named: a wrong link files the claim under someone else's stances, an unlinked one only lacks a name.
   if (definite && PERSON_NOUNS.has(headWord)) {
-    const person = nearestBefore(doc, linked, start, ['person'], headWord, !possessive);
+    const person = nearestBefore(doc, linked, start, ['person'], headWord);
     // "Its foreign minister said": the organisation or country "its" stands for speaks through its minister.
     return person ?? (/^(its|their)$/.test(words[0] ?? '') ? nearestBefore(doc, linked, start, ['organization', 'country']) : null);
   }
   // "the government" is the nearest country's; "the company" only an organisation the text called a company.
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
-  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord, false);
+  if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord);
   return null;
 }
 
@@ -95,12 +101,6 @@ function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: stri
   let pattern = nounPatterns.get(noun);
   if (!pattern) nounPatterns.set(noun, (pattern = new RegExp(`\\b${noun}(?:s|es)?\\b`, 'u')));
   return pattern.test(descriptionOf(doc, linked, actorId));
-}
-
-/** Whether the text introduced the person with a role other than `noun` ("chief executive Laura Chen" is no president). */
-function hasOtherRole(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
-  const words = descriptionOf(doc, linked, actorId).match(/\p{L}+/gu) ?? [];
-  return words.some((w) => w !== noun && PERSON_NOUNS.has(w.replace(/s$/, '')));
 }
 
 /** How close (characters) a person's mention must stand to a party's for "the party's president" to be that person. */
@@ -174,25 +174,19 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
   return lo;
 }
 
-/**
- * The nearest earlier actor of one of `types` (that `fits`, when given); with `noun`, the nearest one the text described with it, else (unless
- * `orNearest` is false) the nearest at all.
- */
-function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, orNearest = true, fits?: (id: string) => boolean): string | null {
+/** The nearest earlier actor of one of `types` (that `fits`, when given); with `noun`, the nearest the text described with it. */
+function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, fits?: (id: string) => boolean): string | null {
   // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
   const lo = lowerBound(linked, (m) => m.end > at);
   const seen = new Set<string>();
-  let nearest: string | null = null;
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
     if (!actor || !types.includes(actor.type) || (fits && !fits(actor.id))) continue;
     if (!noun) return actor.id;
-    // The fallback is the nearest person the text gave no other role: "the president" is not "chief executive Laura Chen".
-    if (!nearest && !(actor.type === 'person' && hasOtherRole(doc, linked, actor.id, noun))) nearest = actor.id;
     // Any mention of the actor may carry the description, also one further back than the lookback.
     if (seen.has(actor.id)) continue;
     seen.add(actor.id);
     if (describedAs(doc, linked, actor.id, noun)) return actor.id;
   }
-  return orNearest ? nearest : null;
+  return null;
 }

@@ -62,15 +62,15 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:lena-fox', organizationId: 'organization:acme' });
   });
 
-  it('does not give "the president" to a person the text introduced with another role', () => {
+  it('leaves "the president" unlinked when nobody was introduced as president', () => {
     const actors = [
       { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
       { id: 'person:laura-chen', type: 'person' as const, names: ['Laura Chen'] },
     ];
     const doc = runClaimStages('Tomas Varga met the company\'s chief executive, Laura Chen, on Friday. The president said the deal was dead.', actors);
-    expect(doc.claims.find((c) => c.text === 'the deal was dead')?.speaker?.actorId).toBe('person:tomas-varga');
-    const both = runClaimStages('Senator Tomas Varga met chief executive Laura Chen on Friday. The president said the deal was dead.', actors);
-    expect(both.claims.find((c) => c.text === 'the deal was dead')?.speaker?.actorId).toBeNull();
+    expect(doc.claims.find((c) => c.text === 'the deal was dead')?.speaker).toMatchObject({ name: 'The president', actorId: null });
+    const introduced = runClaimStages('President Tomas Varga met chief executive Laura Chen on Friday. The president said the deal was dead.', actors);
+    expect(introduced.claims.find((c) => c.text === 'the deal was dead')?.speaker?.actorId).toBe('person:tomas-varga');
   });
 
   it('never resolves "he" to a woman or "she" to a man', () => {
@@ -83,6 +83,13 @@ describe('attribution stage', () => {
     const bySpeakerText = doc.claims.map((c) => [text.slice(c.speaker!.start!, c.speaker!.end!), c.speaker!.actorId]);
     expect(bySpeakerText).toContainEqual(['she', 'person:laura-chen']);
     expect(bySpeakerText).toContainEqual(['he', 'person:tomas-varga']);
+  });
+
+  it('gives a "he" right after an unnamed "the president" to the president, not to someone named earlier', () => {
+    const doc = runClaimStages('Tomas Varga ran the poll. “It is a witch hunt,” the president wrote. He said he would fight.', [
+      { id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] },
+    ]);
+    expect(doc.claims.find((c) => c.text === 'he would fight')?.speaker).toMatchObject({ name: 'the president', actorId: null });
   });
 
   it('reads a description up to its comma, not to the end of a relative clause', () => {
