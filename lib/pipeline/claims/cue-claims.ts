@@ -190,12 +190,40 @@ function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a:
   const first = ctx.quoteOf[a];
   const quoteLed = first >= 0 && ctx.quotes[first].start === tokens[a].start;
   // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
-  const e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
+  let e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
+  e = beforeSecondSpeaker(ctx, a, e);
   let end = tokens[e].end;
   if (quoteLed) end = Math.max(end, ctx.quotes[first].end);
   const last = ctx.quoteOf[e];
   if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
   return { start: tokens[a].start, end, cue, source };
+}
+
+/** Conjunctions after which a new subject and cue start a second speaker's claim. */
+const SECOND_SPEAKER_AFTER = new Set(['while', 'whereas', 'but']);
+/** How many tokens the second subject may take before its cue. */
+const SECOND_SUBJECT_TOKENS = 6;
+
+/**
+ * "X called it “a victory,” while Representative Y said the fight was far from over": the content of X's cue ends
+ * before the conjunction when a named or pronoun subject and an accepted cue follow it. Returns the new last token.
+ */
+function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): number {
+  const { tokens } = ctx;
+  for (let w = a + 2; w + 2 <= e; w++) {
+    if (!SECOND_SPEAKER_AFTER.has(tokens[w].text.toLowerCase()) || ctx.quoteOf[w] >= 0) continue;
+    const before = tokens[w - 1].text;
+    if (before !== ',' && !CLOSING_QUOTES.has(before)) continue;
+    if (!startsSourcePhrase(tokens[w + 1].text)) continue;
+    for (let k = w + 2; k <= Math.min(e, w + 1 + SECOND_SUBJECT_TOKENS); k++) {
+      if (!isWordToken(tokens[k].text)) break;
+      if (!ctx.cueHead[k]) continue;
+      let last = w - 1;
+      while (last > a && tokens[last].text === ',') last--;
+      return last;
+    }
+  }
+  return e;
 }
 
 /** Content before a closing cue: the quote that ends at the boundary, or the sentence up to it. */

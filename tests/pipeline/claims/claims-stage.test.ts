@@ -72,6 +72,14 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('Democrats');
   });
 
+  it('ends content before ", while X said ...", which is a second speaker\'s claim', () => {
+    const claims = claimsOf('Rosa Delgado called it “a victory for transparency,” while Representative Tom Becker said the fight was far from over.');
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['it “a victory for transparency,”', 'Rosa Delgado'],
+      ['the fight was far from over', 'Representative Tom Becker'],
+    ]);
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
