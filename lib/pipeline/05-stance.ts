@@ -29,9 +29,11 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
     if (relation) {
       // Set by the claims stage from an actor-to-actor relation ("X criticized Y"): its target stands, and its polarity
       // fills in where the claim's own words take no side (the words, read with negation, are surer when they do).
-      const ids = [...relation.targetActorIds, ...targetActorIds.filter((id) => !relation.targetActorIds.includes(id))];
-      const own = stanceOf(claim, ids, nameWords);
-      claim.stance = own.polarity === 'neutral' ? { ...own, polarity: relation.polarity } : own;
+      // A speaker is never its own target (the relation may have been read before attribution named the speaker).
+      const own = (id: string) => id === claim.speaker?.actorId || id === claim.speaker?.organizationId;
+      const ids = [...relation.targetActorIds.filter((id) => !own(id)), ...targetActorIds.filter((id) => !relation.targetActorIds.includes(id))];
+      const read = stanceOf(claim, ids, nameWords);
+      claim.stance = read.polarity === 'neutral' ? { ...read, polarity: relation.polarity } : read;
     } else claim.stance = stanceOf(claim, targetActorIds, nameWords);
   }
 }

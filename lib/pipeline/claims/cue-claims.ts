@@ -44,7 +44,8 @@ interface Sent {
 export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { tokens, sentences } = ctx.doc;
   const sentence = sentences[tokens[cue.head].sentence];
-  const sent: Sent = { s0: sentence.tokenStart, s1: sentence.tokenEnd, end: sentence.tokenEnd };
+  // A dateline ("LONDON —") is neither source nor content: the sentence starts after it.
+  const sent: Sent = { s0: afterDateline(tokens, sentence.tokenStart, cue.first), s1: sentence.tokenEnd, end: sentence.tokenEnd };
   while (sent.s1 - 1 > sent.s0 && (SENTENCE_END.has(tokens[sent.s1 - 1].text) || isQuoteMark(tokens[sent.s1 - 1].text))) sent.s1--;
   const head = tokens[cue.head].text.toLowerCase();
   const { s0, s1 } = sent;

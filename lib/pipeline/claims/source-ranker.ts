@@ -6,7 +6,7 @@ import { POS_TAGS, npChunks } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
-import type { TokenRange } from './source-span';
+import { afterDateline, type TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised, isQuoteMark } from './words';
 
 /** Candidate sources of a draft: the rules' pick first, then every noun phrase of the sentence outside cue and content. */
@@ -15,7 +15,8 @@ export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[]
   const out: TokenRange[] = d.source ? [d.source] : [];
   if (!tags || !d.cue) return out;
   const sentence = doc.sentences[tokens[d.cue.head].sentence];
-  for (const [first, last] of npChunks(tags.chunk, sentence.tokenStart, sentence.tokenEnd)) {
+  // A dateline ("LONDON —") opening the sentence is where the report was filed, never who spoke.
+  for (const [first, last] of npChunks(tags.chunk, afterDateline(tokens, sentence.tokenStart, d.cue.first), sentence.tokenEnd)) {
     if (first <= d.cue.last && last >= d.cue.first) continue;
     if (tokens[first].start >= d.start && tokens[last].end <= d.end) continue;
     if (d.source && first === d.source.first && last === d.source.last) continue;

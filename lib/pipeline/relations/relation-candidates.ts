@@ -1,6 +1,7 @@
 // The spans a relation can hold between: every actor mention, plus name-like words the actor stage left unlinked.
 import type { Mention, PipelineDoc } from '../document';
 import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised } from '../claims/words';
+import { afterDateline } from '../claims/source-span';
 
 // Capitalised words that open sentences without naming anyone ("In", "But", "Officials").
 const NOT_NAMES = new Set(['in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'of', 'after', 'before', 'during', 'mr', 'mrs', 'ms', 'dr', 'i', 'it', 'there', 'here', 'not', 'no', 'yes', 'what', 'how', 'why', 'now', 'today', 'yesterday', 'however', 'meanwhile', 'still', 'also', 'even', 'just', 'only', 'then', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -18,6 +19,8 @@ export function relationCandidates(doc: PipelineDoc): Mention[] {
   const t = doc.tokens;
   let m = 0;
   for (let k = 0; k < t.length; k++) {
+    // A dateline ("LONDON —") is where the report was filed: no party to a relation.
+    if (k === 0 || t[k - 1].sentence !== t[k].sentence) k = afterDateline(t, k, t.length);
     while (m < mentions.length && mentions[m].end <= t[k].start) m++;
     if (m < mentions.length && mentions[m].start <= t[k].start) {
       out.push(mentions[m]);

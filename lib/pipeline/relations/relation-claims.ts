@@ -74,7 +74,8 @@ export function addRelationClaims(doc: PipelineDoc): void {
     const stance = { polarity: r.polarity, target: r.target.text, targetActorIds: r.target.actorId ? [r.target.actorId] : [], topic: '' };
     const own = doc.claims.find((c) => c.speaker && c.speaker.start !== null && c.speaker.end !== null && c.speaker.start < r.source.end && r.source.start < c.speaker.end && c.start < sentence.end && sentence.start < c.end);
     if (own) {
-      own.stance = stance;
+      // "Britain's opposition Labour Party has accused ...": both parties inside one speaker phrase relate to nobody.
+      if (!(r.target.start < own.speaker!.end! && own.speaker!.start! < r.target.end)) own.stance = stance;
       continue;
     }
     // A source inside a direct quote is part of what its speaker said ("...a deterrent to Russian aggression against X,"

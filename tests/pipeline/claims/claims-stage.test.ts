@@ -64,6 +64,14 @@ describe('claims stage: cue, content and source', () => {
     const [c] = claimsOf('BRUSSELS (Reuters) - European Union leaders agreed to extend the sanctions, diplomats said.');
     expect(c.text).toBe('European Union leaders agreed to extend the sanctions');
     expect(c.speaker?.name).toBe('diplomats');
+    const claims = runClaimStages('LONDON — Britain’s opposition Labour Party has accused the government of mishandling the crisis, saying ministers ignored warnings.', [
+      { id: 'country:united-kingdom', type: 'country', names: ['Britain'] },
+      { id: 'organization:labour-party', type: 'organization', names: ['Labour Party'] },
+    ]).claims;
+    expect(claims.map((c) => c.speaker?.name)).not.toContain('LONDON');
+    expect(claims.map((c) => c.text)).toContain('the government of mishandling the crisis');
+    // Both names inside the speaker phrase are one party: the claim has no target in it.
+    expect(claims.find((c) => c.text === 'the government of mishandling the crisis')?.stance?.targetActorIds).toEqual([]);
   });
 
   it('never inverts a stance verb: its object is what it praises or condemns, not its subject', () => {
