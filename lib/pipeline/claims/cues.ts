@@ -1,6 +1,6 @@
 // Finds reporting cues: lexicon words the trained classifier accepts, widened to their auxiliaries and particles.
 import type { Token } from '../document';
-import { isVerb, type SyntaxTags } from '../syntax';
+import { isNoun, isVerb, type SyntaxTags } from '../syntax';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { CUE_MODEL } from '../knowledge/cues-model';
 import { HashedWeights, ScoreSink } from './hashed-weights';
@@ -68,7 +68,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
-    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i)) {
+    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();
@@ -83,6 +83,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   return cues;
 }
 
+// Words that open a noun phrase: "the attack", "its push for" ("many criticized" has its subject instead).
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // Words ending in -s that are not plural nouns ("its push for" is a noun phrase, not a stance).
 const NOT_PLURAL_NOUNS = new Set(['its', 'his', 'this', 'was', 'is', 'has', 'does', 'as', 'us', 'yes', 'thus', 'plus', 'unless', 'always', 'perhaps']);
 
@@ -90,10 +92,13 @@ const NOT_PLURAL_NOUNS = new Set(['its', 'his', 'this', 'was', 'is', 'has', 'doe
  * A stance word counts as a cue only in a predicate position: right after its subject, a continuation verb or
  * an adverb ("Moscow remains staunchly opposed to"), or as a participle after a comma (", viewing it as").
  */
-function isStancePredicate(tokens: readonly Token[], i: number): boolean {
+function isStancePredicate(tokens: readonly Token[], i: number, tags?: SyntaxTags): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== tokens[i].sentence) return false;
+  // "White House press secretary", "The attack raised fears": a noun is no predicate.
+  if (tags && isNoun(tags.pos[i])) return false;
   const p = prev.text.toLowerCase();
+  if (ARTICLES_AND_POSSESSIVES.has(p)) return false;
   if (p === ',') return /ing$/.test(tokens[i].text);
   // A second predicate of the same subject: "X has led the criticism and branded the route ...".
   if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());

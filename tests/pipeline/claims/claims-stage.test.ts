@@ -88,6 +88,16 @@ describe('claims stage: cue, content and source', () => {
     ]);
   });
 
+  it('does not read a stance word used as a noun as a cue ("press secretary", "the attack")', () => {
+    const claims = runClaimStages('White House press secretary Josh Earnest condemned the attack. The attack raised fears of a crackdown.', [
+      { id: 'organization:white-house', type: 'organization', names: ['White House'] },
+      { id: 'person:josh-earnest', type: 'person', names: ['Josh Earnest'] },
+    ]).claims;
+    expect(claims.map((c) => c.cue?.text)).not.toContain('press');
+    expect(claims.map((c) => c.cue?.text)).not.toContain('attack');
+    expect(claims.find((c) => c.cue?.text === 'condemned')).toMatchObject({ text: 'the attack', speaker: { actorId: 'person:josh-earnest' } });
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
