@@ -7,6 +7,7 @@ import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourc
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
+import { afterListener, beforeSecondSpeaker } from './content-bounds';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
@@ -139,6 +140,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
     return null;
   }
+  if (!OPENING_QUOTES.has(tokens[a].text)) a = afterListener(ctx, head, a, s1);
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
       if (tokens[k].text.toLowerCase() === 'that') {
@@ -198,33 +200,6 @@ function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a:
   const last = ctx.quoteOf[e];
   if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
   return { start: tokens[a].start, end, cue, source };
-}
-
-/** Conjunctions after which a new subject and cue start a second speaker's claim. */
-const SECOND_SPEAKER_AFTER = new Set(['while', 'whereas', 'but']);
-/** How many tokens the second subject may take before its cue. */
-const SECOND_SUBJECT_TOKENS = 6;
-
-/**
- * "X called it “a victory,” while Representative Y said the fight was far from over": the content of X's cue ends
- * before the conjunction when a named or pronoun subject and an accepted cue follow it. Returns the new last token.
- */
-function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): number {
-  const { tokens } = ctx;
-  for (let w = a + 2; w + 2 <= e; w++) {
-    if (!SECOND_SPEAKER_AFTER.has(tokens[w].text.toLowerCase()) || ctx.quoteOf[w] >= 0) continue;
-    const before = tokens[w - 1].text;
-    if (before !== ',' && !CLOSING_QUOTES.has(before)) continue;
-    if (!startsSourcePhrase(tokens[w + 1].text)) continue;
-    for (let k = w + 2; k <= Math.min(e, w + 1 + SECOND_SUBJECT_TOKENS); k++) {
-      if (!isWordToken(tokens[k].text)) break;
-      if (!ctx.cueHead[k]) continue;
-      let last = w - 1;
-      while (last > a && tokens[last].text === ',') last--;
-      return last;
-    }
-  }
-  return e;
 }
 
 /** Content before a closing cue: the quote that ends at the boundary, or the sentence up to it. */

@@ -117,15 +117,15 @@ function personServing(doc: PipelineDoc, linked: readonly Mention[], inside: rea
   const last = lowerBound(linked, (m) => m.end > at) - 1;
   let first = last;
   while (first > 0 && at - linked[first - 1].end <= MAX_LOOKBACK) first--;
-  const window = linked.slice(Math.max(first, 0), last + 1);
-  const partyMentions = window.filter((m) => parties.has(m.actorId!));
+  const recent = linked.slice(Math.max(first, 0), last + 1);
+  const partyMentions = recent.filter((m) => parties.has(m.actorId!));
   const sameSentence = (a: Mention, b: Mention) => !/[.;!?]/.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
   const seen = new Set<string>();
-  for (let k = window.length - 1; k >= 0; k--) {
-    const id = window[k].actorId!;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const id = recent[k].actorId!;
     if (seen.has(id) || doc.actors.get(id)?.type !== 'person') continue;
     seen.add(id);
-    const near = window.some((m) => m.actorId === id && partyMentions.some((p) => Math.abs(p.start - m.start) <= SERVES_WITHIN && sameSentence(p, m)));
+    const near = recent.some((m) => m.actorId === id && partyMentions.some((p) => Math.abs(p.start - m.start) <= SERVES_WITHIN && sameSentence(p, m)));
     if (near && describedAs(doc, linked, id, noun)) return id;
   }
   return null;

@@ -98,6 +98,13 @@ describe('claims stage: cue, content and source', () => {
     expect(claims.find((c) => c.cue?.text === 'condemned')).toMatchObject({ text: 'the attack', speaker: { actorId: 'person:josh-earnest' } });
   });
 
+  it('keeps "&" inside a source name and skips the listener of "tells"', () => {
+    const [c] = claimsOf('Tourism is critical to the economy, according to the World Travel & Tourism Council.');
+    expect(c.speaker?.name).toBe('the World Travel & Tourism Council');
+    const d = runClaimStages('Obama tells the BBC his failure to pass gun laws is his greatest frustration.', [{ id: 'organization:bbc', type: 'organization', names: ['BBC'] }]).claims[0];
+    expect(d.text).toBe('his failure to pass gun laws is his greatest frustration');
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');

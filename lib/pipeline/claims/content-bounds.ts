@@ -1,0 +1,50 @@
+// Where content after a cue starts and stops around another party: past the listener of "told", before a second speaker.
+import type { ClaimContext } from './cue-claims';
+import { startsSourcePhrase } from './clause-words';
+import { isWordToken } from './words';
+
+const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
+
+// Cues whose first object is the listener, not what was said ("told the BBC his failure ... was ...").
+const TELL = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
+/** Longest listener phrase skipped, in tokens. */
+const MAX_LISTENER_TOKENS = 5;
+
+/** After "told"-like cues, the first token past a short listener phrase followed by a clause; else `a`. */
+export function afterListener(ctx: ClaimContext, head: string, a: number, s1: number): number {
+  if (!TELL.has(head) || !ctx.nounPhrase) return a;
+  const np = ctx.nounPhrase(a, s1);
+  if (!np || np.first !== a || np.last - np.first >= MAX_LISTENER_TOKENS || np.last + 1 >= s1) return a;
+  const next = ctx.doc.tokens[np.last + 1].text;
+  // "told them to leave", "told reporters about ...", "told the BBC." keep their words; a clause after the listener does not.
+  if (!isWordToken(next) || /^(to|about|of|that|in|on|at|for|with|from)$/i.test(next)) return a;
+  return np.last + 1;
+}
+
+/** Conjunctions after which a new subject and cue start a second speaker's claim. */
+const SECOND_SPEAKER_AFTER = new Set(['while', 'whereas', 'but']);
+/** How many tokens the second subject may take before its cue. */
+const SECOND_SUBJECT_TOKENS = 6;
+
+/**
+ * "X called it “a victory,” while Representative Y said the fight was far from over": the content of X's cue ends
+ * before the conjunction when a named or pronoun subject and an accepted cue follow it. Returns the new last token.
+ */
+export function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): number {
+  const { tokens } = ctx;
+  for (let w = a + 2; w + 2 <= e; w++) {
+    if (!SECOND_SPEAKER_AFTER.has(tokens[w].text.toLowerCase()) || ctx.quoteOf[w] >= 0) continue;
+    const before = tokens[w - 1].text;
+    if (before !== ',' && !CLOSING_QUOTES.has(before)) continue;
+    if (!startsSourcePhrase(tokens[w + 1].text)) continue;
+    for (let k = w + 2; k <= Math.min(e, w + 1 + SECOND_SUBJECT_TOKENS); k++) {
+      if (!isWordToken(tokens[k].text)) break;
+      if (!ctx.cueHead[k]) continue;
+      let last = w - 1;
+      while (last > a && tokens[last].text === ',') last--;
+      return last;
+    }
+  }
+  return e;
+}
+
