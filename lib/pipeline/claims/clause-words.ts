@@ -3,7 +3,6 @@ import type { Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
-import { holdsVerb } from './shared-subject';
 import { isFiniteVerb, isVerb } from '../syntax';
 import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
@@ -69,7 +68,8 @@ export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number
   let end = from;
   while (end < s1 && tokens[end].text !== ',') end++;
   if (end - from > MAX_APPOSITION || (end < s1 && (end + 1 >= s1 || !tailCloses(tokens, end + 1, s1) || isCapitalised(tokens[end + 1].text)))) return null;
-  if (!/^(a|an|the)$/i.test(tokens[from].text) || holdsVerb(ctx, { first: from, last: end - 1 })) return null;
+  // A tensed verb makes it a clause ("a spokeswoman said"); participles and adjectives in -ing do not ("uncompromising").
+  if (!/^(a|an|the)$/i.test(tokens[from].text) || finiteClauseIn(ctx, from, end)) return null;
   for (let k = from; k < end; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;
   return { first: source.first, last: end - 1 };
 }

@@ -47,6 +47,9 @@ function trailingSpeaker(ctx: ClaimContext, end: number): TokenRange | null {
   return { first: run.first, last: run.last - 1 };
 }
 
+// Speech verbs that double as plural nouns ("states", "notes", "reports").
+const SPEECH_VERBS_IN_S = new Set(['states', 'notes', 'reports', 'says', 'writes', 'explains', 'adds', 'argues', 'puts', 'claims', 'warns']);
+
 const TAIL = /^(on|in|at|to|during|after|before|with|from|last|this|yesterday|today)$/i;
 
 /** "Cruz called them on it: “...”" / "Dr. Ben Carson: ‘...’": the subject of the clause or the name a colon closes. */
@@ -59,5 +62,8 @@ function colonSpeaker(ctx: ClaimContext, start: number): TokenRange | null {
   if (colon >= tokens.length || tokens[colon].text !== ':') return null;
   const sentence = ctx.doc.sentences[tokens[colon].sentence];
   if (colon - sentence.tokenStart > 25) return null;
-  return sentenceSubject(tokens, sentence.tokenStart, colon, ctx.nounPhrase);
+  const subject = sentenceSubject(tokens, sentence.tokenStart, colon, ctx.nounPhrase);
+  // "As the report states:": the chunker may read the verb as a plural noun; the subject stops before it.
+  if (subject && subject.last > subject.first && subject.last === colon - 1 && SPEECH_VERBS_IN_S.has(tokens[subject.last].text)) return { first: subject.first, last: subject.last - 1 };
+  return subject;
 }

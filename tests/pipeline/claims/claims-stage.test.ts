@@ -105,6 +105,19 @@ describe('claims stage: cue, content and source', () => {
     expect(d.text).toBe('his failure to pass gun laws is his greatest frustration');
   });
 
+  it('keeps a long apposition with an adjective in -ing with its inverted speaker', () => {
+    const doc = runClaimStages('“The sea is hurting the whales,” says Parata, a fierce and uncompromising elder of the Ngati tribe of eastern Northland.', [
+      { id: 'person:parata', type: 'person', names: ['Parata'] },
+      { id: 'place:northland', type: 'place', names: ['Northland'] },
+    ]);
+    expect(doc.claims[0].speaker?.actorId).toBe('person:parata');
+  });
+
+  it('takes the subject before "states:" without the verb', () => {
+    const [c] = claimsOf('As the report states: “The birth lottery matters more here than elsewhere.”');
+    expect(c.speaker?.name).toBe('the report');
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
