@@ -59,9 +59,14 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
   const cue = d.cue ? { start: t[d.cue.first].start, end: t[d.cue.last].end, text: doc.text.slice(t[d.cue.first].start, t[d.cue.last].end) } : null;
   const source = d.source ?? d.inheritedSource ?? null;
   const speaker = source
-    ? { actorId: null, name: doc.text.slice(t[source.first].start, t[source.last].end), start: t[source.first].start, end: t[source.last].end }
+    ? { actorId: null, name: speakerName(doc.text.slice(t[source.first].start, t[source.last].end)), start: t[source.first].start, end: t[source.last].end }
     : null;
   return { start: d.start, end: d.end, text, kind: kindOf(d, quotes), cue, speaker, stance: null };
+}
+
+/** The source as readers see it: a span running on to its relative pronoun ("the officials, who") shows the noun only. */
+function speakerName(span: string): string {
+  return span.replace(/,?\s+(?:who|which)$/i, '');
 }
 
 /** Direct when the content is exactly one quote (or quotes joined by their cue), mixed when it contains quoted words. */

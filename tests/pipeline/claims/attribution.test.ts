@@ -138,6 +138,9 @@ describe('attribution stage', () => {
   it('follows "X, who said" back to X', () => {
     const doc = runClaimStages('Voters like Tomas Varga, who has promised to cut taxes.', [{ id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] }]);
     expect(doc.claims[0].speaker?.actorId).toBe('person:tomas-varga');
+    // An unnamed speaker is shown without the relative pronoun its span runs to.
+    const officials = runClaimStages('The officials, who asked not to be named, added that the talks would resume.');
+    expect(officials.claims[0].speaker?.name).toBe('The officials');
   });
 
   it('leaves an unknown source unlinked rather than guessing', () => {
