@@ -64,9 +64,14 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
   return { start: d.start, end: d.end, text, kind: kindOf(d, quotes), cue, speaker, stance: null };
 }
 
-/** The source as readers see it: a span running on to its relative pronoun ("the officials, who") shows the noun only. */
+/**
+ * The source as readers see it: the words before its first comma. A span may run on over an aside ("Two officials,
+ * speaking on condition of anonymity ...") or to a relative pronoun ("the officials, who"), which helps find the
+ * speaker but not read the name. A named speaker's name is replaced by its actor's name in stage 04.
+ */
 function speakerName(span: string): string {
-  return span.replace(/,?\s+(?:who|which)$/i, '');
+  const head = span.split(',')[0].trim();
+  return head || span;
 }
 
 /** Direct when the content is exactly one quote (or quotes joined by their cue), mixed when it contains quoted words. */

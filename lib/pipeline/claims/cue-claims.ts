@@ -52,6 +52,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { s0, s1 } = sent;
 
   if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
+  // "speaking on condition of anonymity" says how a source spoke, not what.
+  if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
 
   const after = cue.last + 1;
   const nextText = after < sent.end ? tokens[after].text : '.';

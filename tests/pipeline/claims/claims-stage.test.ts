@@ -118,6 +118,11 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('the report');
   });
 
+  it('reads "speaking on condition of anonymity" as an aside of the speaker, not a claim, and names the speaker briefly', () => {
+    const claims = claimsOf('Two officials, speaking on condition of anonymity because they were not authorized to discuss the talks, said a deal was close.');
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['a deal was close', 'Two officials']]);
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
