@@ -8,6 +8,7 @@ import { COUNTRIES_A_L } from './countries-a-l';
 import { COUNTRIES_M_Z } from './countries-m-z';
 import { LEADERS } from './leaders';
 import { ORGANIZATIONS } from './organizations';
+import { COMPANIES_AND_MEDIA } from './companies-and-media';
 import { REGIONS } from './regions';
 
 export interface KbEntity {
@@ -87,7 +88,7 @@ function buildKnowledgeBase(): KnowledgeBase {
     if (demonym) kb.demonymOf.set(entity.id, demonym);
     for (const s of split(seats)) add(s, entity, 'seat');
   }
-  for (const line of ORGANIZATIONS) {
+  for (const line of [...ORGANIZATIONS, ...COMPANIES_AND_MEDIA]) {
     const [name, aliases, descriptors, partOf, seats] = line.split('|');
     const partOfId = partOf ? kb.byIso.get(partOf)?.id : undefined;
     const entity: KbEntity = { id: actorId('organization', name), name, type: 'organization', partOfId, descriptors: split(descriptors) };

@@ -15,6 +15,11 @@ function actorsOf(text: string): Record<string, string[]> {
 }
 
 describe('actors with the real tagger', () => {
+  it('knows companies, pollsters and news organisations the tagger never saw', () => {
+    const actors = actorsOf('A poll released by Gallup on Tuesday found support falling. A spokesperson for Meta did not respond, and TikTok declined to comment.');
+    expect(Object.keys(actors).sort()).toEqual(['organization:gallup', 'organization:meta', 'organization:tiktok']);
+  });
+
   it('links a surname to the full name', () => {
     const actors = actorsOf('German Chancellor Angela Merkel met union leaders on Tuesday. Merkel said the talks had been constructive.');
     expect(actors['person:angela-merkel']).toEqual(['Angela Merkel', 'Merkel']);
