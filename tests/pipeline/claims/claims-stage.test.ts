@@ -123,6 +123,11 @@ describe('claims stage: cue, content and source', () => {
     expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['a deal was close', 'Two officials']]);
   });
 
+  it('does not read a noun in the title before a name as a cue ("Opposition leader Kemi Badenoch")', () => {
+    const claims = runClaimStages('Opposition leader Kemi Badenoch accused the government of weakness.', [{ id: 'person:kemi-badenoch', type: 'person', names: ['Kemi Badenoch'] }]).claims;
+    expect(claims.map((c) => c.cue?.text)).toEqual(['accused']);
+  });
+
   it('keeps the apposition of an inverted speaker when a time phrase follows it', () => {
     const [c] = claimsOf('“We will not back down,” said Maria Lopez, a senior official at the agency, on Monday.');
     expect(c.text).toBe('“We will not back down,”');
