@@ -1,6 +1,6 @@
 // The spans a relation can hold between: every actor mention, plus name-like words the actor stage left unlinked.
 import type { Mention, PipelineDoc } from '../document';
-import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised } from '../claims/words';
+import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised, isQuoteMark } from '../claims/words';
 import { afterDateline } from '../claims/source-span';
 
 // Capitalised words that open sentences without naming anyone ("In", "But", "Officials").
@@ -30,7 +30,9 @@ export function relationCandidates(doc: PipelineDoc): Mention[] {
       continue;
     }
     // An adverb or participle capitalised only because it opens a sentence ("Regardless", "Shortly", "Asked") is no name.
-    if (!isNameWord(t[k].text) || ((k === 0 || t[k - 1].sentence !== t[k].sentence) && /(?:ly|less|ed|ing)$/.test(t[k].text))) continue;
+    // So is one opening a quotation ("“Absolutely not”").
+    const opens = k === 0 || t[k - 1].sentence !== t[k].sentence || isQuoteMark(t[k - 1].text);
+    if (!isNameWord(t[k].text) || (opens && /(?:ly|less|ed|ing)$/.test(t[k].text))) continue;
     let last = k;
     while (last + 1 < t.length && t[last + 1].sentence === t[k].sentence && isCapitalised(t[last + 1].text) && !(m < mentions.length && mentions[m].start <= t[last + 1].start)) last++;
     const start = t[k].start;

@@ -20,6 +20,8 @@ describe('stance stage', () => {
 
   it('is neutral when nothing takes a side', () => {
     expect(polarityOf('The spokesman said the meeting would take place on Tuesday.')).toBe('neutral');
+    // An adverb capitalised only because it opens a quote is no party the speaker takes a side on.
+    expect(runClaimStages('Asked whether he would resign, Harlow said: "Absolutely not."', [{ id: 'person:harlow', type: 'person', names: ['Harlow'] }]).claims.find((c) => c.kind === 'direct')?.stance?.polarity).toBe('neutral');
   });
 
   it('lists actors in the content as targets, never the speaker', () => {
