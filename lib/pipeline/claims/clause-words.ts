@@ -7,6 +7,7 @@ import { isFiniteVerb, isVerb } from '../syntax';
 import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
+export const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'again', 'later', 'earlier', 'moreover', 'or', 'well', 'oh', 'ok', 'okay', 'yes', 'no']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Short trailing phrases after a closing cue (", he said on Monday.") start with these.

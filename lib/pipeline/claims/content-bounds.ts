@@ -1,9 +1,7 @@
 // Where content after a cue starts and stops around another party: past the listener of "told", before a second speaker.
 import type { ClaimContext } from './cue-claims';
-import { startsSourcePhrase } from './clause-words';
+import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
 import { isWordToken } from './words';
-
-const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
 
 // Cues whose first object is the listener, not what was said ("told the BBC his failure ... was ...").
 const TELL = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
