@@ -22,6 +22,21 @@ export const HAND_STANCE_WEIGHTS: ReadonlyMap<string, number> = new Map([
   ),
 ]);
 
+/**
+ * Evaluative words a claim's polarity reads besides the weights above: "called the ruling a travesty", "said the
+ * sentence was excessive". Hand-made from general English. Kept apart because the relation classifier was trained on
+ * the weights above as features, and a changed feature would no longer mean what it meant in training.
+ */
+export const EVALUATIVE_WORDS: ReadonlyMap<string, number> = new Map([
+  ...weigh('victory success successful historic breakthrough progress constructive encouraging pleased delighted grateful relieved', 1),
+  ...weigh(
+    'travesty excessive outrageous unfair unjust shameful disgrace appalling absurd ridiculous reckless irresponsible unconstitutional ' +
+      'disaster disastrous catastrophic mistake misguided flawed hypocritical corrupt cruel inhumane betrayal sham hoax alarming troubling ' +
+      'disappointed disappointing',
+    -1,
+  ),
+]);
+
 /** Words that turn the next stance word around ("not acceptable", "never supported", "no longer backs"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'fail', 'fails', 'failed', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'hardly', 'cannot', 'won’t', "won't", 'don’t', "don't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
 

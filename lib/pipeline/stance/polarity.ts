@@ -1,6 +1,6 @@
 // Polarity of a claim from its cue and content words: hand and derived stance weights, negation flips, cue words count double.
 import { DERIVED_STANCE_WEIGHTS } from '../knowledge/stance-lexicon';
-import { AGAINST, HAND_STANCE_WEIGHTS, NEGATORS, REVERSERS, STANCE_BIGRAMS } from '../knowledge/stance-words';
+import { AGAINST, EVALUATIVE_WORDS, HAND_STANCE_WEIGHTS, NEGATORS, REVERSERS, STANCE_BIGRAMS } from '../knowledge/stance-words';
 import type { Polarity } from '../../model';
 
 /** How much less a derived (corpus) weight counts than a hand-made one: they are noisier. */
@@ -22,6 +22,11 @@ export function wordWeight(word: string): number {
   return derived * DERIVED_SCALE;
 }
 
+/** A word's weight when reading a claim's polarity: the stance weights, then the evaluative words (stance-words.ts). */
+function claimWordWeight(word: string): number {
+  return wordWeight(word) || (EVALUATIVE_WORDS.get(word) ?? 0);
+}
+
 /** Scores lowercase words (commas and semicolons may be included as clause marks); `cueWords` is how many of the leading words are the cue (their weight counts double). */
 export function stanceScore(words: readonly string[], cueWords: number): number {
   let score = 0;
@@ -36,7 +41,7 @@ export function stanceScore(words: readonly string[], cueWords: number): number 
     }
     if (w === AGAINST) {
       let next = 0;
-      for (let k = i + 1; k < Math.min(words.length, i + 1 + NEGATION_REACH) && !next; k++) next = wordWeight(words[k]);
+      for (let k = i + 1; k < Math.min(words.length, i + 1 + NEGATION_REACH) && !next; k++) next = claimWordWeight(words[k]);
       if (next < 0) negatedUntil = i + NEGATION_REACH;
       else score -= 1;
       continue;
@@ -50,7 +55,7 @@ export function stanceScore(words: readonly string[], cueWords: number): number 
     if (bigram !== undefined) {
       weight = bigram;
       i++;
-    } else weight = wordWeight(w);
+    } else weight = claimWordWeight(w);
     if (!weight) continue;
     if (i <= negatedUntil) {
       weight = -weight;

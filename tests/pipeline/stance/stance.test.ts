@@ -10,6 +10,10 @@ describe('stance stage', () => {
     expect(polarityOf('The union strongly backed the new wage deal.')).toBe('support');
     expect(polarityOf('Paris remains staunchly opposed to the merger.')).toBe('oppose');
     expect(polarityOf('Officials remain hesitant to commit to the project.')).toBe('oppose');
+    // Evaluative words take a side too, without a stance verb.
+    expect(polarityOf('The union said the sentence was excessive.')).toBe('oppose');
+    expect(polarityOf('The lawyer called the ruling a travesty.')).toBe('oppose');
+    expect(polarityOf('The mayor said the vote was a historic victory.')).toBe('support');
   });
 
   it('turns polarity around under negation', () => {
