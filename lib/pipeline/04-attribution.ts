@@ -16,7 +16,7 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
     const actorId = linked.length ? resolveSpeakerActor(doc, linked, s.start, s.end) : null;
     const kind = speakerPhraseKind(s.name);
     if (kind === 'person description' && !actorId) described = { end: s.end, name: s.name };
-    if (kind === 'pronoun' && described && s.start - described.end < DESCRIBED_REACH && (!actorId || lastMentionEnd(linked, actorId, s.start) < described.end)) {
+    if (kind === 'pronoun' && described && s.start - described.end < DESCRIBED_REACH && (!actorId || !mentionedSince(linked, actorId, described.end, s.start))) {
       s.name = described.name;
       continue;
     }
@@ -32,8 +32,8 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
 /** How far (characters) a described speaker still stands for a later "he" or "she". */
 const DESCRIBED_REACH = 600;
 
-/** End of the actor's last mention before `at`, or -1. */
-function lastMentionEnd(linked: PipelineDoc['mentions'], actorId: string, at: number): number {
-  for (let k = lowerBound(linked, (m) => m.end > at) - 1; k >= 0; k--) if (linked[k].actorId === actorId) return linked[k].end;
-  return -1;
+/** Whether the actor is mentioned between `from` and `at`: only the mentions in that stretch are read. */
+function mentionedSince(linked: PipelineDoc['mentions'], actorId: string, from: number, at: number): boolean {
+  for (let k = lowerBound(linked, (m) => m.end > at) - 1; k >= 0 && linked[k].end > from; k--) if (linked[k].actorId === actorId) return true;
+  return false;
 }

@@ -20,9 +20,12 @@ const GROUP_NOUNS = new Set(
 /** How far back (characters) a pronoun or description may reach for its actor. */
 const MAX_LOOKBACK = 3000;
 
+/** The lowercase words of a speaker phrase up to its first comma: "the senator, who has long opposed the bill" is about "the senator". */
+const phraseWords = (phrase: string): string[] => phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+
 /** What a speaker phrase is: a personal pronoun ("he"), a description of a person ("the president"), or other. */
 export function speakerPhraseKind(phrase: string): 'pronoun' | 'person description' | 'other' {
-  const words = phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words = phraseWords(phrase);
   if (words.length === 1 && PERSON_PRONOUNS.has(words[0])) return 'pronoun';
   const definite = /^(the|this|that)$/.test(words[0] ?? '');
   return definite && words.length > 1 && PERSON_NOUNS.has(words[words.length - 1]) ? 'person description' : 'other';
@@ -33,8 +36,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const inside: Mention[] = [];
   // Mentions are short and sorted: start from the first that could reach into the span.
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < end; k++) if (linked[k].end > start) inside.push(linked[k]);
-  // A description ends at its first comma: "the senator, who has long opposed the bill" is about "the senator".
-  const words = doc.text.slice(start, end).split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words = phraseWords(doc.text.slice(start, end));
   const headWord = words[words.length - 1];
   if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, end);
   if (!words.length) return null;
