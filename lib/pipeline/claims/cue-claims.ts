@@ -76,7 +76,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (source && !isTimePhrase(tokens, source) && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
-      return d && described ? { ...d, sureSource: true } : d;
+      // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
+      return d && (described || CLOSING_QUOTES.has(prevText)) ? { ...d, sureSource: true } : d;
     }
   }
 

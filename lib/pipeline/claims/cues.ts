@@ -8,6 +8,7 @@ import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
 import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { AUX_AND_ADVERBS, PRONOUNS, isWordToken } from './words';
+import { isDiscourseIdiom } from './idioms';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -75,7 +76,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
       cues.push(cue);
       continue;
     }
-    if (inQuote(i) || !isCandidate(w, i, tags)) continue;
+    if (inQuote(i) || !isCandidate(w, i, tags) || isDiscourseIdiom(tokens, i)) continue;
     // "Opposition leader Kemi Badenoch": a noun in the title before a name is no cue.
     // (A title-case headline, "Obama Seeks More Muslim Refugees", has no lowercase noun in the title.)
     if (tags && isNoun(tags.pos[i]) && tokens[i + 2]?.sentence === tokens[i].sentence && isNoun(tags.pos[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text) && isProperNoun(tags.pos[i + 2])) continue;

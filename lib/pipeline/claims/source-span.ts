@@ -13,6 +13,12 @@ const SENTENCE_ADVERB = /^(?:meanwhile|however|moreover|still|instead|furthermor
 const MAX_SOURCE_TOKENS = 9;
 // Words a subject phrase may contain besides nouns and adjectives ("Joel Pollak of Breitbart", "Secretary-General").
 const INNER = new Set(['of', 'for', 'at', 'from', "'s", '’s', '-', '&', '.', 'the', 'and']);
+// Adverbs between a subject and its verb ("which together vowed", "Trump falsely claimed"); kept apart from
+// AUX_AND_ADVERBS, which the cue classifier's features read.
+const MANNER_ADVERBS = new Set(
+  ('together jointly unanimously collectively independently openly strongly firmly flatly sharply bluntly vocally ' +
+    'falsely initially eventually ultimately increasingly sometimes usually generally normally steadfastly directly').split(' '),
+);
 const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'into', 'over', 'under', 'said', 'says', 'told', 'while', 'after']);
 
 /**
@@ -21,7 +27,7 @@ const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'i
  */
 export function sourceBefore(tokens: readonly Token[], end: number, min: number): TokenRange | null {
   let k = end - 1;
-  while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
+  while (k >= min && (AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase()) || MANNER_ADVERBS.has(tokens[k].text.toLowerCase()))) k--;
   k = skipTimePhrase(tokens, k, min);
   while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
   k = skipParenthesis(tokens, k, min);

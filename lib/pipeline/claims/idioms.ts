@@ -1,0 +1,28 @@
+// Set phrases built on a speech verb that report nobody's words ("Having said that", "needless to say").
+import type { Token } from '../document';
+
+const low = (tokens: readonly Token[], i: number, sentence: number): string =>
+  i >= 0 && i < tokens.length && tokens[i].sentence === sentence ? tokens[i].text.toLowerCase() : '';
+
+/**
+ * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
+ * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention".
+ */
+export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
+  const s = tokens[i].sentence;
+  const w = low(tokens, i, s);
+  const prev = low(tokens, i - 1, s), prev2 = low(tokens, i - 2, s), next = low(tokens, i + 1, s);
+  // "Having said that,": the participle is no cue either.
+  if (w === 'having') return next === 'said' && low(tokens, i + 2, s) === 'that';
+  if (w === 'said') {
+    if (prev === 'that' && next === ',' && (i - 1 === 0 || tokens[i - 2].sentence !== s || prev2 === ',' || prev2 === 'all')) return true;
+    if (prev === 'having' && next === 'that') return true;
+    if (prev === 'being' && prev2 === 'that') return true;
+    return false;
+  }
+  if (prev !== 'to') return false;
+  if (w === 'say') return prev2 === 'needless' || prev2 === 'it' || prev2 === 'so' || (next === 'the' && low(tokens, i + 2, s) === 'least');
+  if (w === 'speak') return prev2 === 'so';
+  if (w === 'mention') return prev2 === 'not';
+  return false;
+}

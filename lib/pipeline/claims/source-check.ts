@@ -1,0 +1,40 @@
+// Whether a phrase the source rules picked can name a speaker at all: it needs a word that can name someone.
+import { POS_TAGS } from '../syntax';
+import type { ClaimContext } from './cue-claims';
+import type { TokenRange } from './source-span';
+
+/** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
+const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 'EX', 'CD', 'JJ', 'JJR', 'JJS', 'FW', 'POS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+
+/** Prepositions that open an adverbial phrase, never a subject ("For instance", "Despite the warnings", "aside from"). */
+const ADVERBIAL_OPENERS = new Set(['for', 'in', 'at', 'on', 'despite', 'like', 'unlike', 'among', 'aside', 'from', 'without', 'instead', 'around', 'toward', 'towards', 'between', 'including']);
+const LISTING = new Set(['including', 'like']);
+const QUANTIFIERS = new Set(['some', 'all', 'both', 'neither', 'either', 'many', 'most', 'half', 'those', 'these', 'each', 'few', 'several', 'others', 'none']);
+
+/**
+ * The part of a rule-picked source phrase that can name a speaker, or null when none can.
+ * Null for adverbs, participles and prepositional openers the token rules can mistake for a subject
+ * ("which together vowed", "(Having said that", "For instance, calls"): such a "speaker" is only noise to readers.
+ * Without the syntax model every phrase passes, as before.
+ */
+export function speakerPhrase(ctx: ClaimContext, r: TokenRange): TokenRange | null {
+  const opener = ctx.tokens[r.first].text.toLowerCase();
+  // "groups including the ACLU of Oregon, which said", "Republicans like Mr. Trump, who": the name after the word speaks.
+  if (LISTING.has(opener) && r.first < r.last) return canNameSpeaker(ctx, { first: r.first + 1, last: r.last }) ? { first: r.first + 1, last: r.last } : null;
+  return canNameSpeaker(ctx, r) ? r : null;
+}
+
+function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
+  const pos = ctx.tags?.pos;
+  if (!pos) return true;
+  // "For instance", "Despite the warnings": a phrase opening with a preposition is an adverbial, not a subject.
+  if (ADVERBIAL_OPENERS.has(ctx.tokens[r.first].text.toLowerCase())) return false;
+  for (let k = r.first; k <= r.last; k++) {
+    if (NAMING.has(pos[k])) return true;
+    // A word inside a recognised name counts whatever its tag: surnames in -ly are tagged as adverbs ("Schlafly").
+    if (ctx.ents && ctx.ents[k] > 0) return true;
+    // "Some", "All", "Nearly half", "those polled": quantifiers speak for a group.
+    if (QUANTIFIERS.has(ctx.tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}

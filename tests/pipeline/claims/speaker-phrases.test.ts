@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('speaker phrases', () => {
+  it('keeps the name of an inversion right after a quote, not a noun phrase of the aside after it', () => {
+    const text = '“The cause of the fire has not been determined,” said Halvorsen, on what was his first day in the job.';
+    const [c] = runClaimStages(text, [{ id: 'h', type: 'person', names: ['Halvorsen'] }]).claims;
+    expect(c.speaker?.name).toBe('Halvorsen');
+    expect(c.speaker?.actorId).toBe('h');
+  });
+
+  it('never names an adverb as the speaker ("which together vowed")', () => {
+    const text = 'Much of the push for the deal came from Norland and Vestria, which together vowed to halve their emissions by 2030.';
+    const c = runClaimStages(text, [{ id: 'v', type: 'country', names: ['Vestria'] }]).claims.find((x) => x.text.startsWith('to halve'));
+    expect(c?.speaker?.name).not.toBe('together');
+    expect(c?.speaker?.actorId).toBe('v');
+  });
+
+  it('never names an opening phrase such as "For instance" as the speaker', () => {
+    const text = 'For instance, calls to reform the pension system were rejected by the assembly in 2019.';
+    const names = runClaimStages(text).claims.map((c) => c.speaker?.name);
+    expect(names).not.toContain('For instance');
+  });
+
+  it('keeps the name after "including" as the speaker', () => {
+    const text = 'Several groups, including the Farmers Union, which said the subsidy cuts would ruin small farms, joined the protest.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
+    expect(c?.speaker?.name).toBe('the Farmers Union');
+  });
+});
+
+describe('set phrases on speech verbs', () => {
+  it('reads "Having said that," as no claim, and still finds the claim after it', () => {
+    const claims = runClaimStages('Having said that, there are economists who argue that the tax should be abolished.').claims;
+    expect(claims.map((c) => c.cue?.text)).toEqual(['argue']);
+    expect(claims[0].text).toBe('that the tax should be abolished');
+  });
+
+  it('reads "That said," and "needless to say" as no claims', () => {
+    expect(runClaimStages('That said, the plan remains risky for the government.').claims).toEqual([]);
+    expect(runClaimStages('Needless to say, the vote in the assembly was close.').claims).toEqual([]);
+  });
+
+  it('makes no claim whose content is only a time', () => {
+    expect(runClaimStages('Poll after poll has been released this week.').claims).toEqual([]);
+  });
+});
