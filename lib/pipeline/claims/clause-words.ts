@@ -75,11 +75,14 @@ export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number
   return { first: source.first, last: end - 1 };
 }
 
-/** Whether tokens [from, to) hold "to" followed by a verb (needs the syntax model). */
-export function infinitiveIn(ctx: ClaimContext, from: number, to: number): boolean {
+/** Whether tokens [from, to) hold "to" followed by a verb (needs the syntax model); with `stopAtComma`, only before the first comma. */
+export function infinitiveIn(ctx: ClaimContext, from: number, to: number, stopAtComma = false): boolean {
   const { tokens } = ctx.doc;
   if (!ctx.tags) return false;
-  for (let k = from; k + 1 < to; k++) if (tokens[k].text.toLowerCase() === 'to' && isVerb(ctx.tags.pos[k + 1])) return true;
+  for (let k = from; k + 1 < to; k++) {
+    if (stopAtComma && tokens[k].text === ',') return false;
+    if (tokens[k].text.toLowerCase() === 'to' && isVerb(ctx.tags.pos[k + 1])) return true;
+  }
   return false;
 }
 

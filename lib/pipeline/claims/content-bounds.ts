@@ -1,4 +1,5 @@
 // Where content after a cue starts and stops around another party: past the listener of "told", before a second speaker.
+import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
 import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
 import { isWordToken } from './words';
@@ -46,3 +47,7 @@ export function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): nu
   return e;
 }
 
+/** ", the ministry said, while the EU promised ...": a contrast clause after the cue's comma is a sentence of its own, not the content. */
+export function contrastFollows(tokens: readonly Token[], after: number): boolean {
+  return tokens[after]?.text === ',' && SECOND_SPEAKER_AFTER.has(tokens[after + 1]?.text.toLowerCase() ?? '');
+}

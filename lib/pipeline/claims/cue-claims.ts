@@ -7,7 +7,7 @@ import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourc
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
-import { afterListener, beforeSecondSpeaker } from './content-bounds';
+import { afterListener, beforeSecondSpeaker, contrastFollows } from './content-bounds';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
@@ -73,7 +73,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
-    if (source && !isTimePhrase(tokens, source) && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1)) {
+    if (source && !isTimePhrase(tokens, source) && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
@@ -111,7 +111,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const opensQuoteNext = OPENING_QUOTES.has(tokens[after + (nextText === ',' || nextText === ':' ? 1 : 0)]?.text ?? '');
   // "X, António Guterres, called on both sides to show restraint": words ending in an infinitive are the content.
   // "Speaking to the BBC, Vogel insisted the bloc would not back down": a tensed verb makes the words after a clause.
-  const tailShort = tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1) && !finiteClauseIn(ctx, after, s1);
+  const contrast = contrastFollows(tokens, after);
+  const tailShort = contrast || (tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1) && !finiteClauseIn(ctx, after, s1));
 
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.
@@ -129,7 +130,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary) && !openingPhraseOnly(ctx, s0, boundary, after, s1)) {
       const before = contentBefore(ctx, cue, source, boundary, sent);
       // "During his years in office, Mr. Obama said, a majority ..." -> the longer side is the content.
-      if (nextText === ',' && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
+      if (nextText === ',' && !contrast && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
       return before;
     }
   }

@@ -1,4 +1,4 @@
-// Set phrases built on a speech verb that report nobody's words ("Having said that", "needless to say").
+// Set phrases built on a speech verb that report nobody's words ("Having said that", "asked not to be named").
 import type { Token } from '../document';
 
 const low = (tokens: readonly Token[], i: number, sentence: number): string =>
@@ -6,7 +6,8 @@ const low = (tokens: readonly Token[], i: number, sentence: number): string =>
 
 /**
  * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
- * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention".
+ * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention",
+ * "asked not to be named".
  */
 export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i].sentence;
@@ -20,6 +21,8 @@ export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
     if (prev === 'being' && prev2 === 'that') return true;
     return false;
   }
+  // "who asked not to be named": how a source spoke, not what (like "speaking on condition of anonymity").
+  if ((w === 'asked' || w === 'requested') && next === 'not' && low(tokens, i + 2, s) === 'to' && low(tokens, i + 3, s) === 'be') return true;
   if (prev !== 'to') return false;
   if (w === 'say') return prev2 === 'needless' || prev2 === 'it' || prev2 === 'so' || (next === 'the' && low(tokens, i + 2, s) === 'least');
   if (w === 'speak') return prev2 === 'so';

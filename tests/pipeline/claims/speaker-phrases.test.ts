@@ -45,3 +45,21 @@ describe('set phrases on speech verbs', () => {
     expect(runClaimStages('Poll after poll has been released this week.').claims).toEqual([]);
   });
 });
+
+describe('clauses around an inverted or closing cue', () => {
+  it('reads "said a mother of three, who asked not to be named" as her quote, and the request as no claim', () => {
+    const text = '“Nobody tells us anything,” said a mother of three in the town, who asked not to be named for fear of reprisals.';
+    const claims = runClaimStages(text).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('“Nobody tells us anything,”');
+    expect(claims[0].speaker?.name).toBe('a mother of three');
+  });
+
+  it('ends a closing cue before ", while": the contrast clause is a claim of its own', () => {
+    const text = 'Norland pledged ten million in aid, the foreign ministry said, while Vestria promised to send medical teams.';
+    const claims = runClaimStages(text, [{ id: 'v', type: 'country', names: ['Vestria'] }]).claims;
+    const said = claims.find((c) => c.cue?.text === 'said');
+    expect(said?.text).toBe('Norland pledged ten million in aid');
+    expect(claims.find((c) => c.cue?.text === 'promised')?.speaker?.actorId).toBe('v');
+  });
+});
