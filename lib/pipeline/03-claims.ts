@@ -15,8 +15,7 @@ import { rankSource } from './claims/source-ranker';
 import { entityKinds } from './claims/entity-kinds';
 import { addColonDrafts } from './claims/colon-claims';
 import { speakerPhrase } from './claims/source-check';
-import { isTimePhrase } from './claims/source-span';
-import { lowerBound } from './lower-bound';
+import { saysNothing } from './claims/empty-content';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
@@ -44,7 +43,7 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
   for (const cue of cues) {
     if (quoteOf[cue.head] >= 0) continue;
     const d = draftFromCue(ctx, cue);
-    if (!d || d.end <= d.start || isTimeOnly(doc, d)) continue;
+    if (!d || d.end <= d.start || saysNothing(ctx, d)) continue;
     // "which together vowed", "For instance, calls": a rule-picked "subject" with no word that can name anyone.
     if (d.source) d.source = speakerPhrase(ctx, d.source);
     // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue.
@@ -56,15 +55,6 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
     drafts.push(d);
   }
   return { ctx, drafts: addQuoteDrafts(ctx, addColonDrafts(ctx, drafts)) };
-}
-
-/** "Poll after poll has been released this week": content that is only a time says nothing. */
-function isTimeOnly(doc: PipelineDoc, d: ClaimDraft): boolean {
-  const first = lowerBound(doc.tokens, (t) => t.start >= d.start);
-  let last = first;
-  while (last + 1 < doc.tokens.length && doc.tokens[last + 1].end <= d.end) last++;
-  if (first >= doc.tokens.length || last - first > 3) return false;
-  return isTimePhrase(doc.tokens, { first, last });
 }
 
 function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']): Claim {

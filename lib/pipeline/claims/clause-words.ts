@@ -92,3 +92,10 @@ export function finiteClauseIn(ctx: ClaimContext, from: number, to: number): boo
   for (let k = from; k < to && ctx.doc.tokens[k].text !== ','; k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
   return false;
 }
+
+/** Whether tokens [from, to) hold a tensed verb anywhere, commas included (needs the syntax model). */
+export function holdsFiniteVerb(ctx: ClaimContext, from: number, to: number): boolean {
+  if (!ctx.tags) return false;
+  for (let k = from; k < to; k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
+  return false;
+}

@@ -11,7 +11,7 @@ import { afterListener, beforeSecondSpeaker, contrastFollows } from './content-b
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn, holdsFiniteVerb } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -129,8 +129,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     }
     if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary) && !openingPhraseOnly(ctx, s0, boundary, after, s1)) {
       const before = contentBefore(ctx, cue, source, boundary, sent);
-      // "During his years in office, Mr. Obama said, a majority ..." -> the longer side is the content.
-      if (nextText === ',' && !contrast && !isParticipleNext(tokens, after) && before && s1 - (after + 1) > boundary - s0) return contentAfter(ctx, cue, source, after + 1, s1);
+      // "During his years in office, Mr. Obama said, a majority ..." -> the side with a clause, else the longer side, is
+      // the content; "Climate change is to blame too, scientists think, with warming oceans ..." keeps the first.
+      if (nextText === ',' && !contrast && !isParticipleNext(tokens, after) && before && afterIsContent(ctx, s0, boundary, after + 1, s1)) return contentAfter(ctx, cue, source, after + 1, s1);
       return before;
     }
   }
@@ -224,4 +225,11 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
 function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
   if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
   return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
+}
+
+/** For a cue set off by commas mid-sentence: whether the words after it, rather than before, are what was said. */
+function afterIsContent(ctx: ClaimContext, s0: number, boundary: number, a: number, s1: number): boolean {
+  const clauseBefore = holdsFiniteVerb(ctx, s0, boundary), clauseAfter = holdsFiniteVerb(ctx, a, s1);
+  if (clauseBefore !== clauseAfter) return clauseAfter;
+  return s1 - a > boundary - s0;
 }

@@ -63,3 +63,23 @@ describe('clauses around an inverted or closing cue', () => {
     expect(claims.find((c) => c.cue?.text === 'promised')?.speaker?.actorId).toBe('v');
   });
 });
+
+describe('a cue set off by commas inside its content', () => {
+  it('takes the side that is a clause: "X is to blame too, scientists think, with warmer seas ..."', () => {
+    const text = 'Overfishing is to blame too, scientists think, with warmer seas pushing the fish closer to the shore.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'think');
+    expect(c?.text).toBe('Overfishing is to blame too');
+    expect(c?.speaker?.name).toBe('scientists');
+  });
+
+  it('still takes the words after the cue when only they form a clause', () => {
+    const text = 'During his years in office, the mayor said, the number of buses in the city doubled.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
+    expect(c?.text).toBe('the number of buses in the city doubled');
+  });
+
+  it('makes no claim whose content is a lone adverb', () => {
+    expect(runClaimStages('Overfishing is to blame too.').claims).toEqual([]);
+    expect(runClaimStages('The weather is partly to blame as well.').claims).toEqual([]);
+  });
+});
