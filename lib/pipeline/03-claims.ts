@@ -46,9 +46,11 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
     if (!d || d.end <= d.start || saysNothing(ctx, d)) continue;
     // "which together vowed", "For instance, calls": a rule-picked "subject" with no word that can name anyone.
     if (d.source) d.source = speakerPhrase(ctx, d.source);
-    // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue.
+    // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue, and so does
+    // a second predicate ("Southwest said it had cut flights and warned that ...").
     const prev = drafts[drafts.length - 1];
-    if (!d.source && prev?.source && prev.cue && doc.tokens[prev.cue.head].sentence === doc.tokens[cue.head].sentence) d.source = prev.source;
+    const coordinated = cue.first > 0 && doc.tokens[cue.first - 1].text.toLowerCase() === 'and';
+    if ((!d.source || coordinated) && prev?.source && prev.cue && doc.tokens[prev.cue.head].sentence === doc.tokens[cue.head].sentence) d.source = prev.source;
     const key = `${d.start}:${d.end}`;
     if (seen.has(key)) continue;
     seen.add(key);

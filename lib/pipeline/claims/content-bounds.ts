@@ -1,8 +1,9 @@
-// Where content after a cue starts and stops around another party: past the listener of "told", before a second speaker.
+// Where content after a cue starts and stops around another party or predicate: past the listener of "told", before a second speaker or cue.
 import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
 import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
 import { isWordToken } from './words';
+import { isFiniteVerb } from '../syntax';
 
 // Cues whose first object is the listener, not what was said ("told the BBC his failure ... was ...").
 const TELL = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
@@ -43,6 +44,23 @@ export function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): nu
       while (last > a && tokens[last].text === ',') last--;
       return last;
     }
+  }
+  return e;
+}
+
+/**
+ * "said it had cut flights through June and warned that the losses would …": the content stops before "and" when an
+ * accepted tensed cue follows it, so the second predicate keeps a claim of its own. Returns the new last token.
+ */
+export function beforeSecondPredicate(ctx: ClaimContext, a: number, e: number): number {
+  const { tokens } = ctx;
+  for (let w = a + 2; w < e; w++) {
+    if (tokens[w].text.toLowerCase() !== 'and' || ctx.quoteOf[w] >= 0) continue;
+    const next = w + 1;
+    if (!ctx.cueHead[next] || !ctx.tags || !isFiniteVerb(ctx.tags.pos[next])) continue;
+    let last = w - 1;
+    while (last > a && tokens[last].text === ',') last--;
+    return last;
   }
   return e;
 }

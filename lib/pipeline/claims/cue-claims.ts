@@ -7,7 +7,7 @@ import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourc
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
-import { afterListener, beforeSecondSpeaker, contrastFollows } from './content-bounds';
+import { afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows } from './content-bounds';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
@@ -198,7 +198,7 @@ function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a:
   const quoteLed = first >= 0 && ctx.quotes[first].start === tokens[a].start;
   // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
   let e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
-  e = beforeSecondSpeaker(ctx, a, e);
+  e = beforeSecondPredicate(ctx, a, beforeSecondSpeaker(ctx, a, e));
   let end = tokens[e].end;
   if (quoteLed) end = Math.max(end, ctx.quotes[first].end);
   const last = ctx.quoteOf[e];

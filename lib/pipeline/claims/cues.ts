@@ -1,6 +1,6 @@
 // Finds reporting cues: lexicon words the trained classifier accepts, widened to their auxiliaries and particles.
 import type { Token } from '../document';
-import { isNoun, isProperNoun, isVerb, type SyntaxTags } from '../syntax';
+import { isFiniteVerb, isNoun, isProperNoun, isVerb, type SyntaxTags } from '../syntax';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { CUE_MODEL } from '../knowledge/cues-model';
 import { HashedWeights, ScoreSink } from './hashed-weights';
@@ -80,6 +80,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
     // "Opposition leader Kemi Badenoch": a noun in the title before a name is no cue.
     // (A title-case headline, "Obama Seeks More Muslim Refugees", has no lowercase noun in the title.)
     if (tags && isNoun(tags.pos[i]) && tokens[i + 2]?.sentence === tokens[i].sentence && isNoun(tags.pos[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text) && isProperNoun(tags.pos[i + 2])) continue;
+    // "Boeing shares fell": a noun straight before a tensed verb is that verb's subject, not a cue.
+    if (tags && isNoun(tags.pos[i]) && tokens[i + 1]?.sentence === tokens[i].sentence && isFiniteVerb(tags.pos[i + 1])) continue;
     const score = cueScore(tokens, i, inQuote, tags, ents);
     if (score <= CUE_THRESHOLD) continue;
     cues.push({ ...widen(tokens, i), score });

@@ -20,6 +20,11 @@ describe('actors with the real tagger', () => {
     expect(Object.keys(actors).sort()).toEqual(['organization:gallup', 'organization:meta', 'organization:tiktok']);
   });
 
+  it('links "the company" and "the carmaker" back to a well-known company', () => {
+    const actors = actorsOf('Toyota recalled 50,000 vehicles on Monday. The carmaker said no injuries had been reported, and the company apologised.');
+    expect(actors['organization:toyota']).toEqual(['Toyota', 'The carmaker', 'the company']);
+  });
+
   it('links a surname to the full name', () => {
     const actors = actorsOf('German Chancellor Angela Merkel met union leaders on Tuesday. Merkel said the talks had been constructive.');
     expect(actors['person:angela-merkel']).toEqual(['Angela Merkel', 'Merkel']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runClaimStages } from './run-stages';
+import { createPipeline } from '../../../lib/pipeline';
+import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 
 describe('speaker phrases', () => {
   it('keeps the name of an inversion right after a quote, not a noun phrase of the aside after it', () => {
@@ -81,5 +83,22 @@ describe('a cue set off by commas inside its content', () => {
   it('makes no claim whose content is a lone adverb', () => {
     expect(runClaimStages('Overfishing is to blame too.').claims).toEqual([]);
     expect(runClaimStages('The weather is partly to blame as well.').claims).toEqual([]);
+  });
+});
+
+describe('subjects and second predicates', () => {
+  it('reads a noun before a tensed verb as its subject, not as a cue ("Boeing shares fell")', () => {
+    // The whole pipeline: the company's name, found by the actors stage, is what made "shares" look like a cue.
+    const text = 'Boeing shares fell 6 percent on Monday after the Federal Aviation Administration said it would keep the 737 Max grounded until at least March.';
+    const claims = createPipeline(loadNodeResources()).analyse(text).claims;
+    expect(claims.map((c) => c.cue?.text)).toEqual(['said']);
+    expect(claims[0].text).toBe('it would keep the 737 Max grounded until at least March');
+  });
+
+  it('gives a second predicate the speaker of the first ("X said … and warned that …")', () => {
+    const text = 'Southwind, the largest operator of the jet, said it had removed the plane from its schedule through June and warned that the cancellations would cost it $800 million.';
+    const claims = runClaimStages(text, [{ id: 'sw', type: 'organization', names: ['Southwind'] }]).claims;
+    const warned = claims.find((c) => c.cue?.text === 'warned');
+    expect(warned?.speaker?.actorId).toBe('sw');
   });
 });
