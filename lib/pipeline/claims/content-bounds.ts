@@ -16,8 +16,10 @@ export function afterListener(ctx: ClaimContext, head: string, a: number, s1: nu
   const np = ctx.nounPhrase(a, s1);
   if (!np || np.first !== a || np.last - np.first >= MAX_LISTENER_TOKENS || np.last + 1 >= s1) return a;
   const next = ctx.doc.tokens[np.last + 1].text;
+  // "telling reporters that ...": the content starts at "that".
+  if (/^that$/i.test(next)) return np.last + 1;
   // "told them to leave", "told reporters about ...", "told the BBC." keep their words; a clause after the listener does not.
-  if (!isWordToken(next) || /^(to|about|of|that|in|on|at|for|with|from)$/i.test(next)) return a;
+  if (!isWordToken(next) || /^(to|about|of|in|on|at|for|with|from)$/i.test(next)) return a;
   return np.last + 1;
 }
 

@@ -92,7 +92,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
   if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
     const subject = sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase);
-    return contentAfter(ctx, cue, subject, skipComma(tokens, after), s1);
+    return contentAfter(ctx, cue, subject, afterListener(ctx, head, skipComma(tokens, after), s1), s1);
   }
 
   let source = sourceBefore(tokens, cue.first, s0);

@@ -104,12 +104,15 @@ export function sentenceSubject(tokens: readonly Token[], s0: number, max: numbe
 export function afterDateline(tokens: readonly Token[], s0: number, max: number): number {
   if (s0 >= max || !/^\p{Lu}{3,}$/u.test(tokens[s0].text)) return s0;
   let depth = 0;
+  // "KYIV, Ukraine —", "AUSTIN, Texas —": after a comma, a capitalised region or country may follow the city.
+  let region = false;
   for (let j = s0 + 1; j < Math.min(max, s0 + 10); j++) {
     const t = tokens[j].text;
     if (t === '(') depth++;
     else if (t === ')') depth--;
     else if (/^(?:—|–|--|-)$/.test(t)) return j + 1 < max ? j + 1 : s0;
-    else if (depth === 0 && /\p{Ll}/u.test(t)) return s0;
+    else if (t === ',' && depth === 0 && !region) region = true;
+    else if (depth === 0 && /\p{Ll}/u.test(t) && !(region && /^(?:\p{Lu}[\p{L}.]*|\.)$/u.test(t))) return s0;
   }
   return s0;
 }

@@ -102,3 +102,17 @@ describe('subjects and second predicates', () => {
     expect(warned?.speaker?.actorId).toBe('sw');
   });
 });
+
+describe('datelines and listeners', () => {
+  it('never takes a dateline with a region ("KYIV, Ukraine —") into the content', () => {
+    const text = 'KYIV, Ukraine — Norland launched more than 100 missiles overnight, the air force said on Thursday.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
+    expect(c?.text).toBe('Norland launched more than 100 missiles overnight');
+  });
+
+  it('starts the content of ", telling reporters that …" at "that"', () => {
+    const text = 'The spokesman declined to comment, telling reporters that questions should be addressed to the ministry.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'telling');
+    expect(c?.text).toBe('that questions should be addressed to the ministry');
+  });
+});
