@@ -4,7 +4,7 @@ import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 import { isFiniteVerb, isVerb } from '../syntax';
-import { DETERMINERS, PRONOUNS, isCapitalised, isWordToken } from './words';
+import { DETERMINERS, PERSON_NOUNS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
 export const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
@@ -51,7 +51,8 @@ export function isParticipleNext(tokens: readonly Token[], after: number): boole
 
 export function startsSourcePhrase(word: string): boolean {
   const w = word.toLowerCase();
-  return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w);
+  // "…,” says president David Weisbrot": a lowercase title opens a name too.
+  return isCapitalised(word) || DETERMINERS.has(w) || PRONOUNS.has(w) || PERSON_NOUNS.has(w);
 }
 
 /** Longest apposition kept with an inverted speaker, in tokens. */

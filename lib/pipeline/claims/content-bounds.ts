@@ -71,3 +71,17 @@ export function beforeSecondPredicate(ctx: ClaimContext, a: number, e: number): 
 export function contrastFollows(tokens: readonly Token[], after: number): boolean {
   return tokens[after]?.text === ',' && SECOND_SPEAKER_AFTER.has(tokens[after + 1]?.text.toLowerCase() ?? '');
 }
+
+/** Longest phrase between a cue and a colon that introduces its quote ("said in a letter to Abbott last month:"). */
+const MAX_COLON_INTRO = 12;
+
+/** "said in a letter to X last month: “…”": the content is the quote after the colon, not the circumstances before it. */
+export function afterColonIntro(ctx: ClaimContext, a: number, s1: number): number {
+  const { tokens } = ctx;
+  for (let k = a; k < Math.min(s1, a + MAX_COLON_INTRO); k++) {
+    const t = tokens[k].text;
+    if (t === ':') return k + 1 < tokens.length && ctx.quoteOf[k + 1] >= 0 && ctx.quotes[ctx.quoteOf[k + 1]].start === tokens[k + 1].start ? k + 1 : a;
+    if (!isWordToken(t) || ctx.quoteOf[k] >= 0 || (ctx.tags && isFiniteVerb(ctx.tags.pos[k]))) return a;
+  }
+  return a;
+}

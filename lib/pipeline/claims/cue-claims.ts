@@ -7,7 +7,7 @@ import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourc
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
-import { afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows } from './content-bounds';
+import { afterColonIntro, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows } from './content-bounds';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { lowerBound } from '../lower-bound';
@@ -144,7 +144,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
     return null;
   }
-  if (!OPENING_QUOTES.has(tokens[a].text)) a = afterListener(ctx, head, a, s1);
+  if (!OPENING_QUOTES.has(tokens[a].text)) a = afterColonIntro(ctx, afterListener(ctx, head, a, s1), s1);
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
       if (tokens[k].text.toLowerCase() === 'that') {

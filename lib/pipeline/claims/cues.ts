@@ -7,7 +7,7 @@ import { HashedWeights, ScoreSink } from './hashed-weights';
 import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
 import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { AUX_AND_ADVERBS, PRONOUNS, isWordToken } from './words';
+import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isWordToken } from './words';
 import { isDiscourseIdiom } from './idioms';
 
 export interface Cue {
@@ -79,7 +79,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
     if (inQuote(i) || !isCandidate(w, i, tags) || isDiscourseIdiom(tokens, i)) continue;
     // "Opposition leader Kemi Badenoch": a noun in the title before a name is no cue.
     // (A title-case headline, "Obama Seeks More Muslim Refugees", has no lowercase noun in the title.)
-    if (tags && isNoun(tags.pos[i]) && tokens[i + 2]?.sentence === tokens[i].sentence && isNoun(tags.pos[i + 1]) && /^\p{Ll}/u.test(tokens[i + 1].text) && isProperNoun(tags.pos[i + 2])) continue;
+    // So is one before a capitalised title word: "Opposition Leader Bill Shorten".
+    if (tags && isNoun(tags.pos[i]) && tokens[i + 2]?.sentence === tokens[i].sentence && isNoun(tags.pos[i + 1]) && (/^\p{Ll}/u.test(tokens[i + 1].text) || PERSON_NOUNS.has(tokens[i + 1].text.toLowerCase())) && isProperNoun(tags.pos[i + 2])) continue;
     // "Boeing shares fell": a noun straight before a tensed verb is that verb's subject, not a cue.
     if (tags && isNoun(tags.pos[i]) && tokens[i + 1]?.sentence === tokens[i].sentence && isFiniteVerb(tags.pos[i + 1])) continue;
     const score = cueScore(tokens, i, inQuote, tags, ents);

@@ -4,10 +4,13 @@ import type { Token } from '../document';
 const low = (tokens: readonly Token[], i: number, sentence: number): string =>
   i >= 0 && i < tokens.length && tokens[i].sentence === sentence ? tokens[i].text.toLowerCase() : '';
 
+const IMPERATIVES = new Set(['tell', 'say', 'ask', 'imagine', 'consider', 'remember', 'note']);
+const IMPERATIVE_OBJECTS = new Set(['us', 'me', 'what', 'how', 'why', 'who', 'whether', 'that', 'this', 'the', 'your']);
+
 /**
  * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
  * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention",
- * "asked not to be named".
+ * "asked not to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think").
  */
 export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i].sentence;
@@ -23,6 +26,10 @@ export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   }
   // "who asked not to be named": how a source spoke, not what (like "speaking on condition of anonymity").
   if ((w === 'asked' || w === 'requested') && next === 'not' && low(tokens, i + 2, s) === 'to' && low(tokens, i + 3, s) === 'be') return true;
+  // "let’s say": a supposition, nobody's words.
+  if (w === 'say' && (prev === '’s' || prev === "'s") && prev2 === 'let') return true;
+  // "Tell us what you think.", "Say what you will about …": an imperative opening a sentence addresses the reader.
+  if (IMPERATIVES.has(w) && (i === 0 || tokens[i - 1].sentence !== s) && IMPERATIVE_OBJECTS.has(next)) return true;
   if (prev !== 'to') return false;
   if (w === 'say') return prev2 === 'needless' || prev2 === 'it' || prev2 === 'so' || (next === 'the' && low(tokens, i + 2, s) === 'least');
   if (w === 'speak') return prev2 === 'so';

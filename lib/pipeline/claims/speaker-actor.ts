@@ -3,15 +3,11 @@ import type { Actor, ActorType } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
 import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
+import { PERSON_NOUNS } from './words';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
-// Descriptions that stand for a person ("the spokesman") or an organisation or country ("the ministry").
-const PERSON_NOUNS = new Set(
-  ('spokesman spokeswoman spokesperson president minister secretary senator candidate nominee leader chief director chairman ' +
-    'chairwoman governor mayor ambassador envoy adviser advisor aide general premier chancellor congressman congresswoman ' +
-    'lawmaker businessman billionaire founder executive ceo king queen prince pope judge attorney prosecutor official commander').split(' '),
-);
+// Descriptions that stand for an organisation or country ("the ministry"); a person's roles are PERSON_NOUNS (words.ts).
 const GROUP_NOUNS = new Set(
   ('ministry government administration campaign agency department company alliance party committee council office court bloc ' +
     'union foundation organization organisation group network newspaper paper kremlin cabinet parliament congress senate ' +

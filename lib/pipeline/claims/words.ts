@@ -42,3 +42,10 @@ export function countWords(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+/** Nouns naming a person by role ("the spokesman", "president David Weisbrot"). */
+export const PERSON_NOUNS = new Set(
+  ('spokesman spokeswoman spokesperson president minister secretary senator candidate nominee leader chief director chairman ' +
+    'chairwoman governor mayor ambassador envoy adviser advisor aide general premier chancellor congressman congresswoman ' +
+    'lawmaker businessman billionaire founder executive ceo king queen prince pope judge attorney prosecutor official commander').split(' '),
+);

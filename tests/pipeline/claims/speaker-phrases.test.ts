@@ -38,6 +38,11 @@ describe('set phrases on speech verbs', () => {
     expect(claims[0].text).toBe('that the tax should be abolished');
   });
 
+  it('reads "let’s say" and an imperative addressed to the reader as no claims', () => {
+    expect(runClaimStages('First, let’s say what the sale is not.').claims).toEqual([]);
+    expect(runClaimStages('Tell us what you think.').claims).toEqual([]);
+  });
+
   it('reads "That said," and "needless to say" as no claims', () => {
     expect(runClaimStages('That said, the plan remains risky for the government.').claims).toEqual([]);
     expect(runClaimStages('Needless to say, the vote in the assembly was close.').claims).toEqual([]);
@@ -114,5 +119,21 @@ describe('datelines and listeners', () => {
     const text = 'The spokesman declined to comment, telling reporters that questions should be addressed to the ministry.';
     const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'telling');
     expect(c?.text).toBe('that questions should be addressed to the ministry');
+  });
+});
+
+describe('titles and colon introductions', () => {
+  it('reads a lowercase title after an inverted cue as the start of the speaker ("says president David Weisbrot")', () => {
+    const text = '“These concerns cannot be addressed short of exempting journalists,” says president Daniel Weiss.';
+    const [c] = runClaimStages(text, [{ id: 'dw', type: 'person', names: ['Daniel Weiss'] }]).claims;
+    expect(c.speaker?.actorId).toBe('dw');
+  });
+
+  it('takes the quote after "said in a letter to X last month:" as the content, and no title word as a cue', () => {
+    const text = 'Opposition Leader Bill Shorten said in a letter to the prime minister last month: “Press freedom concerns must be addressed in this bill.”';
+    const claims = runClaimStages(text, [{ id: 'bs', type: 'person', names: ['Bill Shorten'] }]).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('“Press freedom concerns must be addressed in this bill.”');
+    expect(claims[0].speaker?.actorId).toBe('bs');
   });
 });
