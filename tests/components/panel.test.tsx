@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Side panel components as a reader sees them: actors grouped by type, an actor's stances, search, and empty states.
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ActorDetail } from '../../components/actors/ActorDetail';
 import { ActorList } from '../../components/actors/ActorList';

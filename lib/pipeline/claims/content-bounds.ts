@@ -1,7 +1,9 @@
 // Where content after a cue starts and stops around another party or predicate: past the listener of "told", before a second speaker or cue.
 import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
-import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
+import type { ClaimDraft } from './draft';
+import { CLOSING_QUOTES, holdsFiniteVerb, startsSourcePhrase } from './clause-words';
+import { lowerBound } from '../lower-bound';
 import { isWordToken } from './words';
 import { isFiniteVerb } from '../syntax';
 
@@ -84,4 +86,21 @@ export function afterColonIntro(ctx: ClaimContext, a: number, s1: number): numbe
     if (!isWordToken(t) || ctx.quoteOf[k] >= 0 || (ctx.tags && isFiniteVerb(ctx.tags.pos[k]))) return a;
   }
   return a;
+}
+
+/** A stance predicate's content is its object: it ends at the first comma outside quotes ("opposed to X, with Y ..."). */
+export function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): ClaimDraft | null {
+  if (!d) return d;
+  const { tokens } = ctx.doc;
+  for (let k = lowerBound(tokens, (t) => t.start >= d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
+    if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
+  }
+  return d;
+}
+
+/** For a cue set off by commas mid-sentence: whether the words after it, rather than before, are what was said. */
+export function afterIsContent(ctx: ClaimContext, s0: number, boundary: number, a: number, s1: number): boolean {
+  const clauseBefore = holdsFiniteVerb(ctx, s0, boundary), clauseAfter = holdsFiniteVerb(ctx, a, s1);
+  if (clauseBefore !== clauseAfter) return clauseAfter;
+  return s1 - a > boundary - s0;
 }

@@ -7,11 +7,10 @@ import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourc
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
-import { afterColonIntro, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows } from './content-bounds';
+import { afterColonIntro, afterIsContent, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows, endAtClauseBreak } from './content-bounds';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
-import { lowerBound } from '../lower-bound';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn, holdsFiniteVerb } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -158,16 +157,6 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
 }
 
-/** A stance predicate's content is its object: it ends at the first comma outside quotes ("opposed to X, with Y ..."). */
-function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): ClaimDraft | null {
-  if (!d) return d;
-  const { tokens } = ctx.doc;
-  for (let k = lowerBound(tokens, (t) => t.start >= d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
-    if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
-  }
-  return d;
-}
-
 function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
   const { tokens } = ctx.doc;
   const { s0, s1 } = sent;
@@ -225,11 +214,4 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
 function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
   if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
   return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
-}
-
-/** For a cue set off by commas mid-sentence: whether the words after it, rather than before, are what was said. */
-function afterIsContent(ctx: ClaimContext, s0: number, boundary: number, a: number, s1: number): boolean {
-  const clauseBefore = holdsFiniteVerb(ctx, s0, boundary), clauseAfter = holdsFiniteVerb(ctx, a, s1);
-  if (clauseBefore !== clauseAfter) return clauseAfter;
-  return s1 - a > boundary - s0;
 }

@@ -44,7 +44,6 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
 export const CUE_THRESHOLD = -9;
 
 /** Lexicon words worth asking the classifier about, as one set: the finder checks every token against it. */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON));
 const CANDIDATE_WORDS: ReadonlySet<string> = new Set(Object.keys(CUE_LEXICON).filter((w) => isCueCandidate(w, CUE_LEXICON)));
 
 /** Whether the classifier is asked about token i (lower-cased `w`): a frequent cue word, or any verb but an auxiliary. */
