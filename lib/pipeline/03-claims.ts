@@ -76,7 +76,8 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
  * speaker but not read the name. A named speaker's name is replaced by its actor's name in stage 04.
  */
 function speakerName(span: string): string {
-  const head = span.split(',')[0].trim();
+  // "nations that (oppose …)": the relative pronoun helps find the speaker but is no part of its name.
+  const head = span.split(',')[0].replace(/\s+(?:who|which|that)$/u, '').trim();
   return head || span;
 }
 

@@ -45,6 +45,11 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     const name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
     return name ? { first: name.first, last: k } : { first: k, last: k };
   }
+  // "the standards that prohibit …", "nations that oppose …": a relative "that" right before the cue stands for the phrase before it.
+  if (w === 'that' && k - 1 >= min && isWordToken(tokens[k - 1].text)) {
+    const name = nounPhraseEndingAt(tokens, k - 1, min);
+    if (name) return { first: name.first, last: k };
+  }
   if (tokens[k].text === '—' || tokens[k].text === '–') {
     // "Jason Sims — a teacher from Ohio — says": a dashed apposition; the speaker is the name before it.
     let j = k - 1;

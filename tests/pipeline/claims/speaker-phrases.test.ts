@@ -137,3 +137,11 @@ describe('titles and colon introductions', () => {
     expect(claims[0].speaker?.actorId).toBe('bs');
   });
 });
+
+describe('relative clauses', () => {
+  it('gives a cue after a relative "that" the phrase before it as speaker', () => {
+    const text = 'Most nations that oppose radical ideology signed the pact.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'oppose');
+    expect(c?.speaker?.name).toBe('Most nations');
+  });
+});
