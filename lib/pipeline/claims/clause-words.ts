@@ -87,16 +87,9 @@ export function infinitiveIn(ctx: ClaimContext, from: number, to: number, stopAt
   return false;
 }
 
-/** Whether tokens from `from` to the next comma (or `to`) hold a tensed verb: a clause, not a short tail (needs the syntax model). */
-export function finiteClauseIn(ctx: ClaimContext, from: number, to: number): boolean {
+/** Whether tokens [from, to) hold a tensed verb: a clause, not a short tail (needs the syntax model); by default only before the first comma. */
+export function finiteClauseIn(ctx: ClaimContext, from: number, to: number, stopAtComma = true): boolean {
   if (!ctx.tags) return false;
-  for (let k = from; k < to && ctx.doc.tokens[k].text !== ','; k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
-  return false;
-}
-
-/** Whether tokens [from, to) hold a tensed verb anywhere, commas included (needs the syntax model). */
-export function holdsFiniteVerb(ctx: ClaimContext, from: number, to: number): boolean {
-  if (!ctx.tags) return false;
-  for (let k = from; k < to; k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
+  for (let k = from; k < to && !(stopAtComma && ctx.doc.tokens[k].text === ','); k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
   return false;
 }

@@ -2,7 +2,7 @@
 import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { CLOSING_QUOTES, holdsFiniteVerb, startsSourcePhrase } from './clause-words';
+import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { isWordToken } from './words';
 import { isFiniteVerb } from '../syntax';
@@ -100,7 +100,7 @@ export function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): Claim
 
 /** For a cue set off by commas mid-sentence: whether the words after it, rather than before, are what was said. */
 export function afterIsContent(ctx: ClaimContext, s0: number, boundary: number, a: number, s1: number): boolean {
-  const clauseBefore = holdsFiniteVerb(ctx, s0, boundary), clauseAfter = holdsFiniteVerb(ctx, a, s1);
+  const clauseBefore = finiteClauseIn(ctx, s0, boundary, false), clauseAfter = finiteClauseIn(ctx, a, s1, false);
   if (clauseBefore !== clauseAfter) return clauseAfter;
   return s1 - a > boundary - s0;
 }
