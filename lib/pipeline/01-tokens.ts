@@ -1,5 +1,6 @@
 // Stage 1: paragraphs, sentences and tokens with string offsets; everything later works on these.
 import type { PipelineDoc, Sentence, Token } from './document';
+import { looksEnglish } from './english-check';
 
 // Words, numbers with inner punctuation (1,000 / 3.5 / U.S. / e-mail), apostrophe clitics, then any single other symbol.
 const TOKEN_RE =
@@ -51,6 +52,13 @@ export function tokensStage(doc: PipelineDoc): void {
   });
   doc.tokens = tokens;
   doc.sentences = sentences;
+  // Names, cues and stances are read with English models: on another language they would be noise, so nothing is read.
+  if (!looksEnglish(tokens)) {
+    doc.skipped = 'the text does not look like English, the only language Fact Annotator reads';
+    doc.paragraphs = [];
+    doc.sentences = [];
+    doc.tokens = [];
+  }
 }
 
 function splitParagraphs(text: string): { start: number; end: number }[] {
@@ -64,13 +72,18 @@ function splitParagraphs(text: string): { start: number; end: number }[] {
 
 function endsSentence(toks: Token[], i: number): boolean {
   const t = toks[i].text;
-  if (t === '?' || t === '!') return true;
+  // "She declared “What a night!” and said …": a quote's own ? or ! ends no sentence when a lowercase word follows it.
+  if (t === '?' || t === '!') return !(CLOSERS.has(toks[i + 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 2]?.text ?? ''));
   if (t !== '.') return false;
   const prev = toks[i - 1];
-  const next = toks[i + 1];
-  if (!next) return true;
+  if (!toks[i + 1]) return true;
   // A letter right after the full stop, with no space, continues an abbreviation ("R-S.C.", "U.S.", "e.g.").
-  if (next.start === toks[i].end && /^\p{L}/u.test(next.text)) return false;
+  if (toks[i + 1].start === toks[i].end && /^\p{L}/u.test(toks[i + 1].text)) return false;
+  // "… you.” She says": the closing quote or bracket stays with the sentence; the word after it decides.
+  let j = i + 1;
+  while (j < toks.length && CLOSERS.has(toks[j].text) && toks[j].start === toks[j - 1].end && toks[j].text !== "'") j++;
+  const next = toks[j];
+  if (!next) return true;
   if (prev && prev.end === toks[i].start) {
     const p = prev.text.toLowerCase();
     if (ABBREVIATIONS.has(p)) return false;

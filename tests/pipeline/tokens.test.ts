@@ -33,6 +33,14 @@ describe('tokens stage', () => {
     ]);
   });
 
+  it('ends a sentence at a full stop inside a closing quote when a capital follows', () => {
+    expect(sentences('Melania Trump told them that “he loves you.” She says they go on. He said “so.” then left.')).toEqual([
+      'Melania Trump told them that “ he loves you . ”',
+      'She says they go on .',
+      'He said “ so . ” then left .',
+    ]);
+  });
+
   it('keeps abbreviations with inner full stops in one sentence ("R-S.C.", "D-N.Y.")', () => {
     expect(sentences('Rep. Trey Gowdy (R-S.C.) said the claim was false. Sen. Ann Lee (D-N.Y.) agreed.')).toEqual([
       'Rep . Trey Gowdy ( R-S . C . ) said the claim was false .',
