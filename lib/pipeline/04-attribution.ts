@@ -1,7 +1,7 @@
 // Stage 04: ties each claim's source span to an actor (names inside the span, pronouns, "the ministry"-style descriptions).
 import type { PipelineDoc } from './document';
 import type { PipelineResources } from './resources';
-import { resolveSpeakerActor, speakerOrganization, speakerPhraseKind } from './claims/speaker-actor';
+import { pronounFits, resolveSpeakerActor, speakerOrganization, speakerPhraseKind } from './claims/speaker-actor';
 import { lowerBound } from './lower-bound';
 
 export function attributionStage(doc: PipelineDoc, res: PipelineResources): void {
@@ -10,17 +10,24 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
   // The last speaker described but not named ("the president wrote"): a "he" after it is that person, not whoever
   // was named before.
   let described: { end: number; name: string } | null = null;
+  // The person who spoke last, and the sentence their claim ended in: "Cox says Varga lied. He says …" is Cox again.
+  let lastSpeaker: { actorId: string; sentence: number } | null = null;
+  const sentenceAt = (offset: number) => lowerBound(doc.sentences, (x) => x.end > offset);
   for (const claim of [...doc.claims].sort((a, b) => (a.speaker?.start ?? a.start) - (b.speaker?.start ?? b.start))) {
     const s = claim.speaker;
     if (!s || s.start === null || s.end === null) continue;
-    const actorId = linked.length ? resolveSpeakerActor(doc, linked, s.start, s.end) : null;
+    let actorId = linked.length ? resolveSpeakerActor(doc, linked, s.start, s.end) : null;
     const kind = speakerPhraseKind(s.name);
     if (kind === 'person description' && !actorId) described = { end: s.end, name: s.name };
     if (kind === 'pronoun' && described && s.start - described.end < DESCRIBED_REACH && (!actorId || !mentionedSince(linked, actorId, described.end, s.start))) {
       s.name = described.name;
       continue;
     }
+    // A pronoun in the sentence right after a claim continues that speaker rather than the last person named in it.
+    if (kind === 'pronoun' && lastSpeaker && actorId !== lastSpeaker.actorId && sentenceAt(s.start) - lastSpeaker.sentence <= 1 &&
+      pronounFits(doc, linked, lastSpeaker.actorId, s.name)) actorId = lastSpeaker.actorId;
     if (!actorId) continue;
+    if (doc.actors.get(actorId)?.type === 'person') lastSpeaker = { actorId, sentence: sentenceAt(Math.max(claim.end, s.end) - 1) };
     s.actorId = actorId;
     const organizationId = speakerOrganization(doc, linked, s.start, s.end, actorId);
     if (organizationId) s.organizationId = organizationId;

@@ -39,8 +39,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
-    const other = /^(he|him|his)$/.test(headWord) ? 'f' : 'm';
-    return nearestBefore(doc, linked, start, ['person'], undefined, (id) => genderOf(doc, linked, id) !== other);
+    return nearestBefore(doc, linked, start, ['person'], undefined, (id) => pronounFits(doc, linked, id, headWord));
   }
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
   // "the spokesman" is the person the text introduced as a spokesman ("spokesman Tom Holt"), never merely the last
@@ -54,6 +53,11 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
   if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord);
   return null;
+}
+
+/** Whether a personal pronoun may stand for the person: "he" never for someone known to be a woman, "she" never for a man. */
+export function pronounFits(doc: PipelineDoc, linked: readonly Mention[], actorId: string, pronoun: string): boolean {
+  return genderOf(doc, linked, actorId) !== (/^(he|him|his)$/i.test(pronoun.trim()) ? 'f' : 'm');
 }
 
 /** Group nouns that stand for a country's state as a whole ("the government said"): no earlier naming is needed. */

@@ -85,6 +85,19 @@ describe('attribution stage', () => {
     expect(bySpeakerText).toContainEqual(['he', 'person:tomas-varga']);
   });
 
+  it('gives a "he" opening the sentence after a claim to that claim\'s speaker, not to the person it talked about', () => {
+    const actors = [
+      { id: 'person:chris-cox', type: 'person' as const, names: ['Chris Cox'] },
+      { id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] },
+    ];
+    const text = 'Chris Cox says Tomas Varga is trying to distract from his record. He says voters do not need more lectures.';
+    const doc = runClaimStages(text, actors);
+    expect(doc.claims.find((c) => c.text.startsWith('voters'))?.speaker).toMatchObject({ actorId: 'person:chris-cox' });
+    // With a sentence between that is no claim, "he" is again the nearest person.
+    const later = runClaimStages('Chris Cox says the plan failed. Tomas Varga went home early. He says he is tired.', actors);
+    expect(later.claims.find((c) => c.text.startsWith('he is'))?.speaker).toMatchObject({ actorId: 'person:tomas-varga' });
+  });
+
   it('gives a "he" right after an unnamed "the president" to the president, not to someone named earlier', () => {
     const doc = runClaimStages('Tomas Varga ran the poll. “It is a witch hunt,” the president wrote. He said he would fight.', [
       { id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] },
