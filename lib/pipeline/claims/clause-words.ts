@@ -12,7 +12,8 @@ const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'mea
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Short trailing phrases after a closing cue (", he said on Monday.") start with these.
 // So do the listeners of "told" (", he told reporters.", ", she told me").
-const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply',
+// And "when asked about …", "as he left the court".
+const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply', 'when', 'as',
   'reporters', 'journalists', 'supporters', 'lawmakers', 'delegates', 'voters', 'viewers', 'listeners', 'me', 'us', 'him', 'her', 'them']);
 const MAX_TAIL_TOKENS = 9;
 
@@ -57,6 +58,8 @@ export function startsSourcePhrase(word: string): boolean {
 
 /** Longest apposition kept with an inverted speaker, in tokens. */
 const MAX_APPOSITION = 15;
+/** Longest name after an inverted description ("said its chief executive, Laura M. Chen"), in tokens. */
+const MAX_NAME_AFTER_DESCRIPTION = 5;
 
 /**
  * "..., said Anna Lindqvist, a spokeswoman for the Commission.": the description closing the sentence belongs to the
@@ -70,6 +73,12 @@ export function withApposition(ctx: ClaimContext, source: TokenRange, s1: number
   let end = from;
   while (end < s1 && tokens[end].text !== ',') end++;
   if (end - from > MAX_APPOSITION || (end < s1 && (end + 1 >= s1 || !tailCloses(tokens, end + 1, s1) || isCapitalised(tokens[end + 1].text)))) return null;
+  // "said the company's chief executive, Laura Chen.": a lowercase description, then the name it describes.
+  if (!isCapitalised(tokens[source.first].text) && end - from <= MAX_NAME_AFTER_DESCRIPTION) {
+    let k = from;
+    while (k < end && (isCapitalised(tokens[k].text) || (k > from && /^[.-]$/.test(tokens[k].text)))) k++;
+    if (k === end && isCapitalised(tokens[from].text)) return { first: source.first, last: end - 1 };
+  }
   // A tensed verb makes it a clause ("a spokeswoman said"); participles and adjectives in -ing do not ("uncompromising").
   if (!/^(a|an|the)$/i.test(tokens[from].text) || finiteClauseIn(ctx, from, end)) return null;
   for (let k = from; k < end; k++) if (!isWordToken(tokens[k].text) && !/^(['’]s|-|\.)$/.test(tokens[k].text)) return null;

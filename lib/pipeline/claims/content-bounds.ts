@@ -4,17 +4,15 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
-import { isWordToken } from './words';
+import { LISTENER_CUES, isWordToken } from './words';
 import { isFiniteVerb } from '../syntax';
 
-// Cues whose first object is the listener, not what was said ("told the BBC his failure ... was ...").
-const TELL = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
 /** Longest listener phrase skipped, in tokens. */
 const MAX_LISTENER_TOKENS = 5;
 
 /** After "told"-like cues, the first token past a short listener phrase followed by a clause; else `a`. */
 export function afterListener(ctx: ClaimContext, head: string, a: number, s1: number): number {
-  if (!TELL.has(head) || !ctx.nounPhrase) return a;
+  if (!LISTENER_CUES.has(head) || !ctx.nounPhrase) return a;
   const np = ctx.nounPhrase(a, s1);
   if (!np || np.first !== a || np.last - np.first >= MAX_LISTENER_TOKENS || np.last + 1 >= s1) return a;
   const next = ctx.doc.tokens[np.last + 1].text;

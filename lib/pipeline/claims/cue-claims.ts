@@ -5,10 +5,10 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { isQuoteMark, isWordToken } from './words';
+import { LISTENER_CUES, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
 import { afterColonIntro, afterIsContent, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows, endAtClauseBreak } from './content-bounds';
-import type { SyntaxTags } from '../syntax';
+import { isAdjective, isNoun, isVerb, type SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
@@ -67,8 +67,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
-  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object.
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && after < s1 && startsSourcePhrase(tokens[after].text)) {
+  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told": "…,” Ramos told AFP.
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after))) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
@@ -205,6 +205,11 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
   if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
   const s0 = afterDateline(tokens, sent.s0, k);
   return { start: tokens[s0].start, end: tokens[k].end, cue, source };
+}
+
+/** "“…,” said constituent Dan Golvach": right after a quote, a lowercase noun or adjective opens the inverted speaker. */
+function describesAfterQuote(ctx: ClaimContext, prevText: string, k: number): boolean {
+  return CLOSING_QUOTES.has(prevText) && !!ctx.tags && (isNoun(ctx.tags.pos[k]) || isAdjective(ctx.tags.pos[k])) && !isVerb(ctx.tags.pos[k + 1] ?? 0);
 }
 
 /**

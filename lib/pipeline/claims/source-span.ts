@@ -135,7 +135,9 @@ export function sourceAfter(tokens: readonly Token[], start: number, max: number
     const abbreviationDot = t === '.' && k > start && tokens[k - 1].end === tokens[k].start && /^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|rev)$/iu.test(tokens[k - 1].text);
     // "the World Travel & Tourism Council": an ampersand between capitalised words stays in the name.
     const ampersand = t === '&' && k > start && k + 1 < max && /^\p{Lu}/u.test(tokens[k + 1].text);
-    if (!abbreviationDot && !ampersand && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
+    // "said the company's chief executive": a possessive inside the phrase.
+    const possessive = (t === "'s" || t === '’s') && k > start;
+    if (!abbreviationDot && !ampersand && !possessive && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
     k++;
   }
   return k > start ? { first: start, last: k - 1 } : null;

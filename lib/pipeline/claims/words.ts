@@ -49,3 +49,6 @@ export const PERSON_NOUNS = new Set(
     'chairwoman governor mayor ambassador envoy adviser advisor aide general premier chancellor congressman congresswoman ' +
     'lawmaker businessman billionaire founder executive ceo king queen prince pope judge attorney prosecutor official commander').split(' '),
 );
+
+/** Cues whose first object is the listener ("told the BBC"): never inverted, so "…,” X told AFP." has X as the speaker. */
+export const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);

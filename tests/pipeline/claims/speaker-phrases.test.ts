@@ -145,3 +145,36 @@ describe('relative clauses', () => {
     expect(c?.speaker?.name).toBe('Most nations');
   });
 });
+
+describe('quotes before their cue', () => {
+  it('gives "“…,” X, 58, told AFP" to X, not to the listener', () => {
+    const text = '“We were wrong not to confront him from the start,” Ramos, 58, told AFP in an interview.';
+    const [c] = runClaimStages(text, [{ id: 'r', type: 'person', names: ['Ramos'] }, { id: 'afp', type: 'organization', names: ['AFP'] }]).claims;
+    expect(c.text).toBe('“We were wrong not to confront him from the start,”');
+    expect(c.speaker?.actorId).toBe('r');
+  });
+
+  it('reads a lowercase description after "“…,” said" as the inverted speaker', () => {
+    const text = '“Anyone who breaks the law puts us at risk,” said constituent Dan Golvach when asked about the senator.';
+    const claims = runClaimStages(text, [{ id: 'dg', type: 'person', names: ['Dan Golvach'] }]).claims;
+    const c = claims.find((x) => x.text.startsWith('“Anyone'));
+    expect(c?.speaker?.actorId).toBe('dg');
+    expect(claims.some((x) => x.text.includes('Golvach'))).toBe(false);
+  });
+
+  it('gives "“…!” and said that …" the speaker of the quote', () => {
+    const text = 'Marta Lind declared “What a night!” and said that her campaign would go on to the next state.';
+    const claims = runClaimStages(text, [{ id: 'ml', type: 'person', names: ['Marta Lind'] }]).claims;
+    expect(claims.find((x) => x.text.startsWith('that her campaign'))?.speaker?.actorId).toBe('ml');
+  });
+});
+
+describe('possessives in inverted speakers', () => {
+  it('reads "said the company\'s chief executive, Laura Chen" as the speaker of the quote', () => {
+    const text = '"We have done nothing wrong," said the company\'s chief executive, Laura Chen.';
+    const claims = runClaimStages(text, [{ id: 'lc', type: 'person', names: ['Laura Chen'] }]).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('"We have done nothing wrong,"');
+    expect(claims[0].speaker?.actorId).toBe('lc');
+  });
+});
