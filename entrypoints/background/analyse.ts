@@ -21,6 +21,8 @@ export function setUpAnalysis(): void {
     const url = new URL(req.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { status: 'skipped', reason: 'not a web page' } satisfies AnalyseResult;
     const analysis = getPipeline().analyse(req.text, req.url);
+    // A page in another language is neither painted nor stored: there is nothing right to show for it.
+    if (analysis.skipped) return { status: 'skipped', reason: analysis.skipped } satisfies AnalyseResult;
     const truncated = [req.truncated, analysis.truncated?.reason].filter(Boolean).join('; ') || undefined;
     // The page paints as soon as the pipeline is done; the database write follows in the background (the panel's live
     // queries and the hover card wait for it). Only a page's first slice replaces its record; later slices add to it.

@@ -56,4 +56,6 @@ export interface Analysis {
   claims: Claim[];
   /** Set when the input was cut short or skipped, with the reason, so callers can tell the reader. */
   truncated?: { at: number; reason: string };
+  /** Set when nothing was analysed because the text is not English, with the reason for the reader. */
+  skipped?: string;
 }

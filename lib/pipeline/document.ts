@@ -47,6 +47,8 @@ export interface PipelineDoc {
   /** Quoted passages, sorted and not overlapping (claims stage; the stance stage reads which words are quoted). */
   quotes: { start: number; end: number }[];
   truncated?: { at: number; reason: string };
+  /** Set when the whole text was left unread (it is not English), with the reason. */
+  skipped?: string;
 }
 
 export function newDoc(id: string, text: string): PipelineDoc {

@@ -9,5 +9,6 @@ export function toAnalysis(doc: PipelineDoc): Analysis {
   const claims = [...doc.claims].sort((a, b) => a.start - b.start);
   const out: Analysis = { id: doc.id, actors, claims };
   if (doc.truncated) out.truncated = doc.truncated;
+  if (doc.skipped) out.skipped = doc.skipped;
   return out;
 }

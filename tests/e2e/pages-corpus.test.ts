@@ -22,6 +22,8 @@ const NEWS = [
   'schema-org-context-object', 'seattletimes-1', 'telegraph', 'theverge', 'tmz-1', 'wapo-1', 'wapo-2', 'webmd-1', 'wordpress', 'yahoo-3', 'ars-1',
 ];
 const NEWS_WITH_HIGHLIGHTS_SHARE = 0.9;
+/** Articles in French, Portuguese, Spanish, German, Czech and Chinese: the English models would only misread them. */
+const OTHER_LANGUAGES = ['lemonde-1', 'liberation-1', 'folha', 'la-nacion', 'nytimes-5', 'heise', 'aktualne', 'qq'];
 
 interface PageResult {
   name: string;
@@ -184,5 +186,11 @@ describe('the extension on 130 real pages', () => {
     if (missed.length) console.log(`news pages without highlights: ${missed.join(', ')}`);
     expect(news.length).toBe(NEWS.length);
     expect(news.length - missed.length).toBeGreaterThanOrEqual(Math.ceil(NEWS.length * NEWS_WITH_HIGHLIGHTS_SHARE));
+  });
+
+  it('paints nothing on articles in other languages, and notes that it reads English only', () => {
+    const other = results.filter((r) => OTHER_LANGUAGES.includes(r.name));
+    expect(other.length).toBe(OTHER_LANGUAGES.length);
+    expect(other.filter((r) => r.painted > 0 || !/English/.test(r.note ?? '')).map((r) => `${r.name}: ${r.painted} painted, note ${r.note}`)).toEqual([]);
   });
 });
