@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
-import { isFiniteVerb } from '../syntax';
+import { isFiniteVerb, isNoun } from '../syntax';
 
 /** Longest listener phrase skipped, in tokens. */
 const MAX_LISTENER_TOKENS = 5;
@@ -90,8 +90,11 @@ export function afterColonIntro(ctx: ClaimContext, a: number, s1: number): numbe
 export function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): ClaimDraft | null {
   if (!d) return d;
   const { tokens } = ctx.doc;
+  // "nations that oppose radical ideology signed the pact": inside a relative clause, the main verb ends the object.
+  const relative = !!d.source && !!ctx.tags && /^(?:who|which|that)$/i.test(tokens[d.source.last].text);
   for (let k = lowerBound(tokens, (t) => t.start >= d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
     if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
+    if (relative && isFiniteVerb(ctx.tags!.pos[k]) && isNoun(ctx.tags!.pos[k - 1]) && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
   }
   return d;
 }

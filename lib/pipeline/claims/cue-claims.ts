@@ -72,7 +72,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
-    if (source && !isTimePhrase(tokens, source) && !holdsVerb(ctx, source) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
+    // A participle modifies the name ("says a source involved in its creation"); only a tensed verb makes a clause.
+    if (source && !isTimePhrase(tokens, source) && !finiteClauseIn(ctx, source.first, source.last + 1, false) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
@@ -121,8 +122,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       if (before && q >= 0) return { ...before, end: ctx.quotes[q].end };
     }
     if (afterQuote && !opensQuoteNext) return contentBefore(ctx, cue, source, boundary, sent);
-    if (source.first === s0 && tailShort && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
-      // "“...?” Graham asked." split into two sentences by the question mark.
+    if (source.first === s0 && (tailShort || subordinateTail(tokens, after, s1)) && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
+      // "“...?” Graham asked." split into two sentences by the question mark; "“…!” Susan said as she turned around." too.
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };
     }
@@ -205,6 +206,13 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
   if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
   const s0 = afterDateline(tokens, sent.s0, k);
   return { start: tokens[s0].start, end: tokens[k].end, cue, source };
+}
+
+/** "as she turned around", "when asked about it": an adverbial clause after the cue, with no "that" to report. */
+function subordinateTail(tokens: ClaimContext['tokens'], a: number, s1: number): boolean {
+  if (a >= s1 || !/^(?:as|when|while|before|after)$/i.test(tokens[a].text)) return false;
+  for (let k = a; k < s1; k++) if (tokens[k].text.toLowerCase() === 'that' || OPENING_QUOTES.has(tokens[k].text)) return false;
+  return true;
 }
 
 /** "“…,” said constituent Dan Golvach": right after a quote, a lowercase noun or adjective opens the inverted speaker. */

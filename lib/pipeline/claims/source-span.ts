@@ -137,7 +137,9 @@ export function sourceAfter(tokens: readonly Token[], start: number, max: number
     const ampersand = t === '&' && k > start && k + 1 < max && /^\p{Lu}/u.test(tokens[k + 1].text);
     // "said the company's chief executive": a possessive inside the phrase.
     const possessive = (t === "'s" || t === '’s') && k > start;
-    if (!abbreviationDot && !ampersand && !possessive && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
+    // "the 46-year-old": a hyphen joining two words without spaces.
+    const hyphen = t === '-' && k > start && k + 1 < max && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
+    if (!abbreviationDot && !ampersand && !possessive && !hyphen && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
     k++;
   }
   return k > start ? { first: start, last: k - 1 } : null;

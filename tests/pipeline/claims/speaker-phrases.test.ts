@@ -178,3 +178,25 @@ describe('possessives in inverted speakers', () => {
     expect(claims[0].speaker?.actorId).toBe('lc');
   });
 });
+
+describe('inverted speakers with modifiers, and tails after a quote', () => {
+  it('reads "says a source involved in the group’s creation" as the speaker of the quote before it', () => {
+    const text = '“It’s a way to take part without backing him,” says a source involved in the group’s creation.';
+    const claims = runClaimStages(text).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('“It’s a way to take part without backing him,”');
+    expect(claims[0].speaker?.name).toMatch(/^a source involved/);
+  });
+
+  it('reads "said the 46-year-old" as the speaker, hyphens and all', () => {
+    const claims = runClaimStages('“He has always been an amazing leader,” said the 46-year-old.').claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].speaker?.name).toBe('the 46-year-old');
+  });
+
+  it('gives “…!” X said as she turned around. to X, with the quote as content', () => {
+    const text = '“But he’s our candidate, and we love him!” Susan Miller said as she turned around.';
+    const claims = runClaimStages(text, [{ id: 'sm', type: 'person', names: ['Susan Miller'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['“But he’s our candidate, and we love him!”', 'sm']]);
+  });
+});
