@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { LISTENER_CUES, isQuoteMark, isWordToken } from './words';
+import { LISTENER_CUES, OBJECT_CUES, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
 import { afterColonIntro, afterIsContent, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { isAdjective, isNoun, isVerb, type SyntaxTags } from '../syntax';
@@ -67,8 +67,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
-  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told": "…,” Ramos told AFP.
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after))) {
+  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told" ("…,” Ramos told AFP.")
+  // or "called" ("Ana Ruiz, the family's lawyer, called the ruling a travesty").
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after))) {
     const source = sourceAfter(tokens, after, s1);
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.

@@ -52,3 +52,8 @@ export const PERSON_NOUNS = new Set(
 
 /** Cues whose first object is the listener ("told the BBC"): never inverted, so "…,” X told AFP." has X as the speaker. */
 export const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
+
+/** Cues that take an object, never an inverted speaker: in ", called the ruling a travesty" the ruling is what was called. */
+export const OBJECT_CUES = new Set(
+  'call calls called describe describes described dub dubs dubbed term terms termed name names named urge urges urged deem deems deemed'.split(' '),
+);

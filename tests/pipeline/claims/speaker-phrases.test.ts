@@ -200,3 +200,11 @@ describe('inverted speakers with modifiers, and tails after a quote', () => {
     expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['“But he’s our candidate, and we love him!”', 'sm']]);
   });
 });
+
+describe('cues that take an object', () => {
+  it('reads "X, the family’s lawyer, called the ruling a travesty" as X calling the ruling a travesty', () => {
+    const text = 'Ana Ruiz, the family’s lawyer, called the ruling a travesty.';
+    const claims = runClaimStages(text, [{ id: 'ar', type: 'person', names: ['Ana Ruiz'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['the ruling a travesty', 'ar']]);
+  });
+});
