@@ -38,7 +38,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     return name ? { first: name.first, last: k } : null;
   }
   const w = tokens[k].text.toLowerCase();
-  if (w === 'who' || w === 'which') {
+  if ((w === 'who' && tokens[k].text !== 'WHO') || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
     const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
@@ -151,13 +151,16 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
   const lastLow = t.text.toLowerCase();
   // A pronoun is a whole subject by itself ("Later he said"); a conjunction or article is no subject at all.
-  if (PRONOUNS.has(lastLow)) return { first: last, last };
-  if (CLAUSE_BOUNDARIES.has(lastLow) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
+  // "The WHO said": the World Health Organization, not the relative pronoun.
+  const acronym = t.text === 'WHO';
+  if (PRONOUNS.has(lastLow) && !acronym) return { first: last, last };
+  if ((CLAUSE_BOUNDARIES.has(lastLow) && !acronym) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
   let first = last;
   while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
     const prev = tokens[first - 1].text;
     const low = prev.toLowerCase();
-    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low)) break;
+    // "WHO Director-General Tedros": the capitalised acronym is a name, not the relative pronoun.
+    if (isQuoteMark(prev) || (CLAUSE_BOUNDARIES.has(low) && prev !== 'WHO') || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low)) break;
     if (!isWordToken(prev) && !INNER.has(low)) break;
     if (low === 'and' || low === 'the' || INNER.has(low)) {
       // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").

@@ -208,3 +208,16 @@ describe('cues that take an object', () => {
     expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['the ruling a travesty', 'ar']]);
   });
 });
+
+describe('acronyms that look like words', () => {
+  it('reads "WHO Director-General X told a news conference" after a quote as X speaking the quote', () => {
+    const text = '"We are deeply concerned," WHO Director-General Tedros Adhanom Ghebreyesus told a news conference in Geneva.';
+    const claims = runClaimStages(text, [{ id: 't', type: 'person', names: ['Tedros Adhanom Ghebreyesus'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['"We are deeply concerned,"', 't']]);
+  });
+
+  it('reads "The WHO said" with the organisation as the speaker', () => {
+    const [c] = runClaimStages('The WHO said on Friday that the outbreak was over.').claims;
+    expect(c.speaker?.name).toBe('The WHO');
+  });
+});
