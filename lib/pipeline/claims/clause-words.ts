@@ -3,7 +3,7 @@ import type { Token } from '../document';
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
-import { isFiniteVerb, isVerb } from '../syntax';
+import { isAdjective, isFiniteVerb, isNoun, isVerb } from '../syntax';
 import { DETERMINERS, PERSON_NOUNS, PRONOUNS, isCapitalised, isWordToken } from './words';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
@@ -101,4 +101,16 @@ export function finiteClauseIn(ctx: ClaimContext, from: number, to: number, stop
   if (!ctx.tags) return false;
   for (let k = from; k < to && !(stopAtComma && ctx.doc.tokens[k].text === ','); k++) if (isFiniteVerb(ctx.tags.pos[k])) return true;
   return false;
+}
+
+/** "as she turned around", "when asked about it": an adverbial clause after the cue, with no "that" to report. */
+export function subordinateTail(tokens: readonly Token[], a: number, s1: number): boolean {
+  if (a >= s1 || !/^(?:as|when|while|before|after)$/i.test(tokens[a].text)) return false;
+  for (let k = a; k < s1; k++) if (tokens[k].text.toLowerCase() === 'that' || OPENING_QUOTES.has(tokens[k].text)) return false;
+  return true;
+}
+
+/** "“…,” said constituent Dan Golvach": right after a quote, a lowercase noun or adjective opens the inverted speaker. */
+export function describesAfterQuote(ctx: ClaimContext, prevText: string, k: number): boolean {
+  return CLOSING_QUOTES.has(prevText) && !!ctx.tags && (isNoun(ctx.tags.pos[k]) || isAdjective(ctx.tags.pos[k])) && !isVerb(ctx.tags.pos[k + 1] ?? 0);
 }

@@ -8,15 +8,17 @@ import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, isQuoteMark, isWordToken } from './words';
 import { chooseContentEnd, type EndContext } from './content-end';
 import { afterColonIntro, afterIsContent, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows, endAtClauseBreak } from './content-bounds';
-import { isAdjective, isNoun, isVerb, type SyntaxTags } from '../syntax';
+import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
 /** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
 const MAX_OBJECT_TOKENS = 7;
+/** Sentence adverbs set off by commas right after a cue ("cautioned, however, that"). */
+const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'too', 'also', 'again']);
 /** Longest source between an opening "according to" and its comma, in tokens. */
 const MAX_ACCORDING_SOURCE = 16;
 
@@ -145,6 +147,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
     return null;
   }
+  // "The authors cautioned, however, that …": the aside between the cue and its content is neither.
+  if (a + 2 < s1 && ASIDES.has(tokens[a].text.toLowerCase()) && tokens[a + 1].text === ',') a += 2;
   if (!OPENING_QUOTES.has(tokens[a].text)) a = afterColonIntro(ctx, afterListener(ctx, head, a, s1), s1);
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
@@ -207,18 +211,6 @@ function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, b
   if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
   const s0 = afterDateline(tokens, sent.s0, k);
   return { start: tokens[s0].start, end: tokens[k].end, cue, source };
-}
-
-/** "as she turned around", "when asked about it": an adverbial clause after the cue, with no "that" to report. */
-function subordinateTail(tokens: ClaimContext['tokens'], a: number, s1: number): boolean {
-  if (a >= s1 || !/^(?:as|when|while|before|after)$/i.test(tokens[a].text)) return false;
-  for (let k = a; k < s1; k++) if (tokens[k].text.toLowerCase() === 'that' || OPENING_QUOTES.has(tokens[k].text)) return false;
-  return true;
-}
-
-/** "“…,” said constituent Dan Golvach": right after a quote, a lowercase noun or adjective opens the inverted speaker. */
-function describesAfterQuote(ctx: ClaimContext, prevText: string, k: number): boolean {
-  return CLOSING_QUOTES.has(prevText) && !!ctx.tags && (isNoun(ctx.tags.pos[k]) || isAdjective(ctx.tags.pos[k])) && !isVerb(ctx.tags.pos[k + 1] ?? 0);
 }
 
 /**

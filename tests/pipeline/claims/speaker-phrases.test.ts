@@ -221,3 +221,10 @@ describe('acronyms that look like words', () => {
     expect(c.speaker?.name).toBe('The WHO');
   });
 });
+
+describe('asides after the cue', () => {
+  it('leaves ", however," out of the content of "cautioned, however, that …"', () => {
+    const c = runClaimStages('The authors cautioned, however, that larger trials were needed.').claims.find((x) => x.cue?.text === 'cautioned');
+    expect(c?.text).toBe('that larger trials were needed');
+  });
+});
