@@ -19,6 +19,8 @@ const MANNER_ADVERBS = new Set(
   ('together jointly unanimously collectively independently openly strongly firmly flatly sharply bluntly vocally ' +
     'falsely initially eventually ultimately increasingly sometimes usually generally normally steadfastly directly').split(' '),
 );
+/** Words whose preposition stays in a source description: "familiar with the talks", "close to the president", "briefed on". */
+const DESCRIBING_PREPOSITION: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in' };
 const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'into', 'over', 'under', 'said', 'says', 'told', 'while', 'after']);
 
 /**
@@ -160,7 +162,9 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
     const prev = tokens[first - 1].text;
     const low = prev.toLowerCase();
     // "WHO Director-General Tedros": the capitalised acronym is a name, not the relative pronoun.
-    if (isQuoteMark(prev) || (CLAUSE_BOUNDARIES.has(low) && prev !== 'WHO') || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low)) break;
+    // "two people familiar with the matter said": the preposition belongs to the description.
+    const described = first - 2 >= min && DESCRIBING_PREPOSITION[tokens[first - 2].text.toLowerCase()] === low;
+    if (isQuoteMark(prev) || (CLAUSE_BOUNDARIES.has(low) && prev !== 'WHO') || (NOT_SUBJECT.has(low) && !described) || AUX_AND_ADVERBS.has(low)) break;
     if (!isWordToken(prev) && !INNER.has(low)) break;
     if (low === 'and' || low === 'the' || INNER.has(low)) {
       // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").

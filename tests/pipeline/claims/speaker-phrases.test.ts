@@ -228,3 +228,11 @@ describe('asides after the cue', () => {
     expect(c?.text).toBe('that larger trials were needed');
   });
 });
+
+describe('anonymous sources described with a preposition', () => {
+  it('reads ", two people familiar with the matter said." as the speakers of the sentence before', () => {
+    const text = 'The European Commission is expected to propose new rules next week, two people familiar with the matter said.';
+    const claims = runClaimStages(text).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['The European Commission is expected to propose new rules next week', 'two people familiar with the matter']]);
+  });
+});
