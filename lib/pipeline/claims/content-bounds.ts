@@ -35,7 +35,9 @@ const SECOND_SUBJECT_TOKENS = 6;
 export function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): number {
   const { tokens } = ctx;
   for (let w = a + 2; w + 2 <= e; w++) {
-    if (!SECOND_SPEAKER_AFTER.has(tokens[w].text.toLowerCase()) || ctx.quoteOf[w] >= 0) continue;
+    const conj = tokens[w].text.toLowerCase();
+    // ", and Human Rights Watch urged …": after "and" only a name counts, since "and" also joins the content's own parts.
+    if (!(SECOND_SPEAKER_AFTER.has(conj) || (conj === 'and' && (ctx.ents?.[w + 1] ?? 0) > 0)) || ctx.quoteOf[w] >= 0) continue;
     const before = tokens[w - 1].text;
     if (before !== ',' && !CLOSING_QUOTES.has(before)) continue;
     if (!startsSourcePhrase(tokens[w + 1].text)) continue;

@@ -106,6 +106,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (comma < s1) source = sourceAfter(tokens, comma + 1, s1);
   }
   if (!source && cue.first > s0) source = sharedSubject(ctx, cue, s0);
+  // "…, a claim most economists reject.": a stance verb with no object closes a relative clause; it reports nothing.
+  if (STANCE_CUE_WORDS.has(head) && after >= s1 && cue.first > s0 && !CLOSING_QUOTES.has(prevText)) return null;
   // A stance predicate ("has been highly critical of X", "are blaming X for") takes its object as content.
   if (STANCE_CUE_WORDS.has(head) && after < s1 && nextText !== ',') return endAtClauseBreak(ctx, contentAfter(ctx, cue, source, after, s1));
   const boundary = source ? source.first - 1 : cue.first - 1;

@@ -236,3 +236,20 @@ describe('anonymous sources described with a preposition', () => {
     expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['The European Commission is expected to propose new rules next week', 'two people familiar with the matter']]);
   });
 });
+
+describe('second speakers and relative clauses', () => {
+  it('ends a claim before ", and <named group> urged …", which is a claim of its own', () => {
+    const text = 'Amnesty International said the law “will have a chilling effect on free speech,” and Human Rights Watch urged lawmakers to reject it.';
+    const actors = [{ id: 'ai', type: 'organization' as const, names: ['Amnesty International'] }, { id: 'hrw', type: 'organization' as const, names: ['Human Rights Watch'] }];
+    const claims = runClaimStages(text, actors).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([
+      ['the law “will have a chilling effect on free speech,”', 'ai'],
+      ['lawmakers to reject it', 'hrw'],
+    ]);
+  });
+
+  it('makes no claim of a stance verb closing a relative clause (", a claim most economists reject.")', () => {
+    const claims = runClaimStages('Republicans have argued that the tax cuts will pay for themselves, a claim most economists reject.').claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['that the tax cuts will pay for themselves', 'Republicans']]);
+  });
+});
