@@ -76,7 +76,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
     // A participle modifies the name ("says a source involved in its creation"); only a tensed verb makes a clause.
-    if (source && !isTimePhrase(tokens, source) && !finiteClauseIn(ctx, source.first, source.last + 1, false) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
+    // Right after a quote the words are the speaker whatever the tagger says ("said Cruz constituent/VBD Dan Golvach").
+    if (source && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
@@ -132,7 +133,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };
     }
-    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary) && !openingPhraseOnly(ctx, s0, boundary, after, s1)) {
+    // "Asked whether …, Ryan said, “Sure. …”": a quote opening after the cue is the content, whatever precedes.
+    if ((boundaryText === ',' || boundaryText === '—' || boundaryText === '–') && !opensQuoteNext && (tailShort || isParticipleNext(tokens, after)) && !connectiveOnly(tokens, s0, boundary) && !openingPhraseOnly(ctx, s0, boundary, after, s1)) {
       const before = contentBefore(ctx, cue, source, boundary, sent);
       // "During his years in office, Mr. Obama said, a majority ..." -> the side with a clause, else the longer side, is
       // the content; "Climate change is to blame too, scientists think, with warming oceans ..." keeps the first.

@@ -253,3 +253,20 @@ describe('second speakers and relative clauses', () => {
     expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['that the tax cuts will pay for themselves', 'Republicans']]);
   });
 });
+
+describe('quotes after "X said,"', () => {
+  it('takes the quote after "Asked whether …, Ryan said," as the content, not the question', () => {
+    const text = 'Asked whether the comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”';
+    const claims = runClaimStages(text, [{ id: 'r', type: 'person', names: ['Ryan'] }]).claims;
+    const c = claims.find((x) => x.cue?.text === 'said');
+    expect(c?.text).toBe('“Sure. I get that, too. Everybody pays attention to our politics.”');
+    expect(c?.speaker?.actorId).toBe('r');
+  });
+
+  it('reads the name after "“…,” said" as the speaker even where the tagger calls a word in it a verb', () => {
+    const text = '“The founders would agree,” said Cruz constituent Dan Golvach.';
+    const [c] = runClaimStages(text, [{ id: 'dg', type: 'person', names: ['Dan Golvach'] }]).claims;
+    expect(c.text).toBe('“The founders would agree,”');
+    expect(c.speaker?.actorId).toBe('dg');
+  });
+});
