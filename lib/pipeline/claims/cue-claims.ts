@@ -128,7 +128,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       if (before && q >= 0) return { ...before, end: ctx.quotes[q].end };
     }
     if (afterQuote && !opensQuoteNext) return contentBefore(ctx, cue, source, boundary, sent);
-    if (source.first === s0 && (tailShort || subordinateTail(tokens, after, s1)) && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
+    if (source.first === s0 && !opensQuoteNext && (tailShort || subordinateTail(tokens, after, s1)) && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
       // "“...?” Graham asked." split into two sentences by the question mark; "“…!” Susan said as she turned around." too.
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };

@@ -270,3 +270,11 @@ describe('quotes after "X said,"', () => {
     expect(c.speaker?.actorId).toBe('dg');
   });
 });
+
+describe('a cue opening the sentence after a quote', () => {
+  it('gives "He added, “…”" the quote after it, not the quote before', () => {
+    const text = 'Trump spoke for an hour. “It’s so important.” He added, “What I don’t understand is why Ted Cruz is doing well.”';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'added');
+    expect(c?.text).toBe('“What I don’t understand is why Ted Cruz is doing well.”');
+  });
+});
