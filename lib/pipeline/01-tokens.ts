@@ -86,7 +86,8 @@ function endsSentence(toks: Token[], i: number): boolean {
   if (!next) return true;
   if (prev && prev.end === toks[i].start) {
     const p = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(p)) return false;
+    // "No. 5" is an abbreviation, "he would vote no. Rep. Khanna …" is not.
+    if (ABBREVIATIONS.has(p) && !(p === 'no' && !/^\p{N}/u.test(next.text))) return false;
     // A single capital letter followed by a full stop is an initial ("George W. Bush").
     if (/^\p{Lu}$/u.test(prev.text)) return false;
   }

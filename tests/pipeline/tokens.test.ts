@@ -41,6 +41,14 @@ describe('tokens stage', () => {
     ]);
   });
 
+  it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
+    expect(sentences('He would vote no. Rep. Khanna disagreed. It was No. 5 on the list.')).toEqual([
+      'He would vote no .',
+      'Rep . Khanna disagreed .',
+      'It was No . 5 on the list .',
+    ]);
+  });
+
   it('keeps abbreviations with inner full stops in one sentence ("R-S.C.", "D-N.Y.")', () => {
     expect(sentences('Rep. Trey Gowdy (R-S.C.) said the claim was false. Sen. Ann Lee (D-N.Y.) agreed.')).toEqual([
       'Rep . Trey Gowdy ( R-S . C . ) said the claim was false .',

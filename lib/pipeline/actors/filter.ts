@@ -6,6 +6,7 @@ import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } 
 import { splitHyphenatedDemonyms } from './tagger-spans';
 import { kbLookup } from './kb-lookup';
 
+const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z]{1,4}\.?$/;
 /** How far right a weapon noun may sit after the name it classifies ("THAAD and Israeli-American Arrow systems"). */
 const WEAPON_LOOKAHEAD = 6;
 
@@ -21,6 +22,8 @@ export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: C
     }
     const single = c.tokenEnd - c.tokenStart === 1;
     if (single && NON_ACTOR_WORDS.has(ctx.lower[c.tokenStart])) continue;
+    // "(R-SC)", "D-Calif.": a lawmaker's party and state, not an organisation.
+    if (PARTY_AND_STATE.test(c.text)) continue;
     // Latin letters but no capital at all: a tagger slip on an ordinary word.
     if (/[a-z]/.test(c.text) && !/\p{Lu}/u.test(c.text)) continue;
     if (c.text.includes('|') || mostlyFurniture(c) || isMenuRun(ctx, c)) continue;

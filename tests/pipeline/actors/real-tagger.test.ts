@@ -25,6 +25,11 @@ describe('actors with the real tagger', () => {
     expect(actors['organization:toyota']).toEqual(['Toyota', 'The carmaker', 'the company']);
   });
 
+  it('reads a lawmaker\'s party and state ("(R-SC)", "D-Calif.") as no organisation', () => {
+    const actors = actorsOf('Senator Lindsey Graham (R-SC) said the plan would fail. Rep. Ro Khanna (D-Calif.) disagreed.');
+    expect(Object.keys(actors).sort()).toEqual(['person:lindsey-graham', 'person:ro-khanna']);
+  });
+
   it('links a surname to the full name', () => {
     const actors = actorsOf('German Chancellor Angela Merkel met union leaders on Tuesday. Merkel said the talks had been constructive.');
     expect(actors['person:angela-merkel']).toEqual(['Angela Merkel', 'Merkel']);
