@@ -1,5 +1,6 @@
 // Guesses a person's grammatical gender from the text around their mentions, so "she" is never resolved to a "he".
 import type { Mention, PipelineDoc } from '../document';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../knowledge/first-name-genders';
 
 export type Gender = 'f' | 'm' | null;
 
@@ -12,20 +13,45 @@ const PRONOUN_GENDER: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', hers: 'f
 /** How far after a mention (characters) a pronoun still counts as referring back to it. */
 const PRONOUN_WINDOW = 200;
 
-const cache = new WeakMap<readonly Mention[], Map<string, Gender>>();
+/** Net votes per person (women positive, men negative), per document. */
+const cache = new WeakMap<readonly Mention[], Map<string, number>>();
+/**
+ * What a first name the news gives to one sex counts for: more than one pronoun, which may be the very pronoun being
+ * resolved ("… met John Varga. Later she said"), less than a title or a run of pronouns in the article.
+ */
+const FIRST_NAME_VOTES = 2;
 
 /**
- * Each person's gender, by votes: a title or role word just before a mention ("Mrs. Chen", "spokeswoman Lena Fox"), and
- * the first "he"/"she"/"his"/"her" after a mention before anyone else is named ("Laura Chen said she ..."). Null when
- * the votes are absent or tied. `linked` must be sorted by start.
+ * Each person's gender, by votes: a title or role word just before a mention ("Mrs. Chen", "spokeswoman Lena Fox"),
+ * the first "he"/"she"/"his"/"her" after a mention before anyone else is named ("Laura Chen said she ..."), and the
+ * first name (knowledge/first-name-genders.ts). Null when the votes are absent or tied. `linked` must be sorted by start.
  */
 export function genderOf(doc: PipelineDoc, linked: readonly Mention[], actorId: string): Gender {
-  let genders = cache.get(linked);
-  if (!genders) cache.set(linked, (genders = countGenders(doc, linked)));
-  return genders.get(actorId) ?? null;
+  return sign(articleVotes(doc, linked, actorId) + FIRST_NAME_VOTES * firstNameVote(doc.actors.get(actorId)?.name));
 }
 
-function countGenders(doc: PipelineDoc, linked: readonly Mention[]): Map<string, Gender> {
+/** The gender the article itself signals, without the first name (what scripts/derive-first-names.ts pools). */
+export function genderInArticle(doc: PipelineDoc, linked: readonly Mention[], actorId: string): Gender {
+  return sign(articleVotes(doc, linked, actorId));
+}
+
+const sign = (v: number): Gender => (v > 0 ? 'f' : v < 0 ? 'm' : null);
+
+function articleVotes(doc: PipelineDoc, linked: readonly Mention[], actorId: string): number {
+  let votes = cache.get(linked);
+  if (!votes) cache.set(linked, (votes = countVotes(doc, linked)));
+  return votes.get(actorId) ?? 0;
+}
+
+/** +1 for a first name the news gives to women ("Angela Merkel"), -1 for men, 0 otherwise. */
+function firstNameVote(name: string | undefined): number {
+  const space = name?.indexOf(' ') ?? -1;
+  if (!name || space < 0) return 0;
+  const first = name.slice(0, space);
+  return FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
+}
+
+function countVotes(doc: PipelineDoc, linked: readonly Mention[]): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (id: string, g: 'f' | 'm') => votes.set(id, (votes.get(id) ?? 0) + (g === 'f' ? 1 : -1));
   const people = linked.filter((m) => doc.actors.get(m.actorId!)?.type === 'person');
@@ -37,7 +63,5 @@ function countGenders(doc: PipelineDoc, linked: readonly Mention[]): Map<string,
     const pronoun = /\b(she|her|hers|herself|he|him|his|himself)\b/i.exec(doc.text.slice(m.end, until));
     if (pronoun) vote(m.actorId!, PRONOUN_GENDER[pronoun[1].toLowerCase()]);
   });
-  const out = new Map<string, Gender>();
-  for (const [id, v] of votes) out.set(id, v > 0 ? 'f' : v < 0 ? 'm' : null);
-  return out;
+  return votes;
 }

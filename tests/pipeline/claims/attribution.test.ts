@@ -98,6 +98,16 @@ describe('attribution stage', () => {
     expect(later.claims.find((c) => c.text.startsWith('he is'))?.speaker).toMatchObject({ actorId: 'person:tomas-varga' });
   });
 
+  it('with no sign in the article, takes a first name the news gives to men or women as one', () => {
+    const actors = [
+      { id: 'person:angela-novak', type: 'person' as const, names: ['Angela Novak'] },
+      { id: 'person:john-varga', type: 'person' as const, names: ['John Varga'] },
+    ];
+    const text = 'Angela Novak met John Varga in Vienna. Later she said the talks had gone well.';
+    const doc = runClaimStages(text, actors);
+    expect(doc.claims.find((c) => c.text.startsWith('the talks'))?.speaker).toMatchObject({ actorId: 'person:angela-novak' });
+  });
+
   it('gives a "he" right after an unnamed "the president" to the president, not to someone named earlier', () => {
     const doc = runClaimStages('Tomas Varga ran the poll. “It is a witch hunt,” the president wrote. He said he would fight.', [
       { id: 'person:tomas-varga', type: 'person', names: ['Tomas Varga'] },
