@@ -59,6 +59,10 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const nextText = after < sent.end ? tokens[after].text : '.';
   const prevText = cue.first > s0 ? tokens[cue.first - 1].text : '';
 
+  // "Kovacs was quoted by Reuters as saying that …": the subject spoke; whoever quoted it only reported it.
+  const saying = head === 'quoted' ? quotedAsSaying(tokens, after, s1) : -1;
+  if (saying >= 0) return contentAfter(ctx, cue, sourceBefore(tokens, cue.first, s0), saying + 1, s1);
+
   // Passive: "The plan was criticised by the senator", "She has been endorsed by ..." -> content is the subject,
   // source follows "by". The cue phrase already holds the auxiliaries, so the form of "be" is looked for inside it.
   if (nextText.toLowerCase() === 'by' && passiveAuxiliary(tokens, cue)) {
@@ -167,11 +171,19 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
 }
 
+/** Index of "saying" in "quoted (by X) as saying", or -1. */
+function quotedAsSaying(tokens: ClaimContext['tokens'], after: number, s1: number): number {
+  let k = after;
+  if (tokens[k]?.text.toLowerCase() === 'by') while (k < s1 && k - after <= MAX_OBJECT_TOKENS && tokens[k].text.toLowerCase() !== 'as') k++;
+  return k + 1 < s1 && tokens[k].text.toLowerCase() === 'as' && tokens[k + 1].text.toLowerCase() === 'saying' ? k + 1 : -1;
+}
+
 function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
   const { tokens } = ctx.doc;
   const { s0, s1 } = sent;
   const source = sourceAfter(tokens, cue.last + 1, s1);
-  if (cue.first > s0 && tokens[cue.first - 1].text === ',') return contentBefore(ctx, cue, source, cue.first - 1, sent);
+  // "“…,” according to a statement from the ministry.": the comma sits inside the closing quote.
+  if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   if (cue.first - s0 <= 2) {
     // "According to two officials familiar with the talks, the bloc ...": the source runs to the first comma.
     for (let k = cue.last + 2; k < Math.min(s1, cue.last + 1 + MAX_ACCORDING_SOURCE); k++) {

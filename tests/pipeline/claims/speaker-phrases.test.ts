@@ -278,3 +278,17 @@ describe('a cue opening the sentence after a quote', () => {
     expect(c?.text).toBe('“What I don’t understand is why Ted Cruz is doing well.”');
   });
 });
+
+describe('reported quotations', () => {
+  it('gives "X was quoted by Reuters as saying that …" to X, with what follows "saying" as content', () => {
+    const text = 'Kovacs was quoted by Reuters as saying that the deal was dead.';
+    const claims = runClaimStages(text, [{ id: 'k', type: 'person', names: ['Kovacs'] }, { id: 'r', type: 'organization', names: ['Reuters'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['that the deal was dead', 'k']]);
+  });
+
+  it('gives "“…,” according to a statement from the ministry." the statement as its source', () => {
+    const [c] = runClaimStages('“We will not be intimidated,” according to a statement from the ministry.').claims;
+    expect(c.text).toBe('“We will not be intimidated,”');
+    expect(c.speaker?.name).toBe('a statement from the ministry');
+  });
+});
