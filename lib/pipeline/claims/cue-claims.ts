@@ -3,11 +3,13 @@ import type { PipelineDoc } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader, type TokenRange } from './source-span';
+import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, isQuoteMark, isWordToken } from './words';
-import { chooseContentEnd, type EndContext } from './content-end';
-import { afterColonIntro, afterIsContent, afterListener, beforeSecondPredicate, beforeSecondSpeaker, contrastFollows, endAtClauseBreak } from './content-bounds';
+import type { EndContext } from './content-end';
+import { afterColonIntro, afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { contentAfter, contentBefore, type Sent } from './content-sides';
+import { accordingTo, quotedAsSaying } from './according-to';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
@@ -19,8 +21,6 @@ const SOURCE_FOLLOWS = new Set(['according', 'citing']);
 const MAX_OBJECT_TOKENS = 7;
 /** Sentence adverbs set off by commas right after a cue ("cautioned, however, that"). */
 const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'too', 'also', 'again']);
-/** Longest source between an opening "according to" and its comma, in tokens. */
-const MAX_ACCORDING_SOURCE = 16;
 
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
@@ -35,12 +35,6 @@ export interface ClaimContext extends EndContext {
   chooseEnd?: (head: number, a: number, s1: number) => number;
 }
 
-interface Sent {
-  s0: number;
-  /** End of the sentence's words, before its final punctuation and closing quote marks. */
-  s1: number;
-  end: number;
-}
 
 export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { tokens, sentences } = ctx.doc;
@@ -169,64 +163,6 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
-}
-
-/** Index of "saying" in "quoted (by X) as saying", or -1. */
-function quotedAsSaying(tokens: ClaimContext['tokens'], after: number, s1: number): number {
-  let k = after;
-  if (tokens[k]?.text.toLowerCase() === 'by') while (k < s1 && k - after <= MAX_OBJECT_TOKENS && tokens[k].text.toLowerCase() !== 'as') k++;
-  return k + 1 < s1 && tokens[k].text.toLowerCase() === 'as' && tokens[k + 1].text.toLowerCase() === 'saying' ? k + 1 : -1;
-}
-
-function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
-  const { tokens } = ctx.doc;
-  const { s0, s1 } = sent;
-  const source = sourceAfter(tokens, cue.last + 1, s1);
-  // "“…,” according to a statement from the ministry.": the comma sits inside the closing quote.
-  if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
-  if (cue.first - s0 <= 2) {
-    // "According to two officials familiar with the talks, the bloc ...": the source runs to the first comma.
-    for (let k = cue.last + 2; k < Math.min(s1, cue.last + 1 + MAX_ACCORDING_SOURCE); k++) {
-      if (ctx.quoteOf[k] >= 0 || !(isWordToken(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].text === '’s' || tokens[k].text === "'s")) break;
-      if (tokens[k].text !== ',') continue;
-      let a = k + 1;
-      while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
-      if (a < s1) return contentAfter(ctx, cue, { first: cue.last + 1, last: k - 1 }, a, s1);
-      break;
-    }
-    let a = source ? source.last + 1 : cue.last + 1;
-    while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
-    return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
-  }
-  return null;
-}
-
-/** Content running from token `a` to the sentence end, stretched to the end of any quote still open there. */
-function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | null, a: number, s1: number): ClaimDraft | null {
-  const { tokens } = ctx.doc;
-  if (a >= s1) return null;
-  const first = ctx.quoteOf[a];
-  const quoteLed = first >= 0 && ctx.quotes[first].start === tokens[a].start;
-  // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
-  let e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
-  e = beforeSecondPredicate(ctx, a, beforeSecondSpeaker(ctx, a, e));
-  let end = tokens[e].end;
-  if (quoteLed) end = Math.max(end, ctx.quotes[first].end);
-  const last = ctx.quoteOf[e];
-  if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
-  return { start: tokens[a].start, end, cue, source };
-}
-
-/** Content before a closing cue: the quote that ends at the boundary, or the sentence up to it. */
-function contentBefore(ctx: ClaimContext, cue: Cue, source: TokenRange | null, boundary: number, sent: Sent): ClaimDraft | null {
-  const { tokens } = ctx.doc;
-  let k = boundary;
-  while (k >= sent.s0 && (tokens[k].text === ',' || tokens[k].text === '—' || tokens[k].text === '–')) k--;
-  if (k < sent.s0) return null;
-  const q = ctx.quoteOf[k];
-  if (q >= 0 && ctx.quotes[q].end === tokens[k].end) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
-  const s0 = afterDateline(tokens, sent.s0, k);
-  return { start: tokens[s0].start, end: tokens[k].end, cue, source };
 }
 
 /**

@@ -1,0 +1,44 @@
+// Cues whose source follows them ("according to the ministry", "citing officials") or is named by a passive ("was quoted by Reuters as saying").
+import type { Cue } from './cues';
+import type { ClaimContext } from './cue-claims';
+import type { ClaimDraft } from './draft';
+import { sourceAfter } from './source-span';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './clause-words';
+import { isWordToken } from './words';
+import { contentAfter, contentBefore, type Sent } from './content-sides';
+
+/** Longest source between an opening "according to" and its comma, in tokens. */
+const MAX_ACCORDING_SOURCE = 16;
+/** Longest "by X" between "quoted" and "as saying", in tokens. */
+const MAX_QUOTED_BY_TOKENS = 7;
+
+/** Index of "saying" in "quoted (by X) as saying", or -1. */
+export function quotedAsSaying(tokens: ClaimContext['tokens'], after: number, s1: number): number {
+  let k = after;
+  if (tokens[k]?.text.toLowerCase() === 'by') while (k < s1 && k - after <= MAX_QUOTED_BY_TOKENS && tokens[k].text.toLowerCase() !== 'as') k++;
+  return k + 1 < s1 && tokens[k].text.toLowerCase() === 'as' && tokens[k + 1].text.toLowerCase() === 'saying' ? k + 1 : -1;
+}
+
+/** "According to X, …", "…, according to X", "“…,” according to X": the source follows the cue; the content is the other side. */
+export function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
+  const { tokens } = ctx.doc;
+  const { s0, s1 } = sent;
+  const source = sourceAfter(tokens, cue.last + 1, s1);
+  // "“…,” according to a statement from the ministry.": the comma sits inside the closing quote.
+  if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
+  if (cue.first - s0 <= 2) {
+    // "According to two officials familiar with the talks, the bloc ...": the source runs to the first comma.
+    for (let k = cue.last + 2; k < Math.min(s1, cue.last + 1 + MAX_ACCORDING_SOURCE); k++) {
+      if (ctx.quoteOf[k] >= 0 || !(isWordToken(tokens[k].text) || tokens[k].text === ',' || tokens[k].text === '.' || tokens[k].text === '’s' || tokens[k].text === "'s")) break;
+      if (tokens[k].text !== ',') continue;
+      let a = k + 1;
+      while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
+      if (a < s1) return contentAfter(ctx, cue, { first: cue.last + 1, last: k - 1 }, a, s1);
+      break;
+    }
+    let a = source ? source.last + 1 : cue.last + 1;
+    while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
+    return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
+  }
+  return null;
+}
