@@ -10,7 +10,7 @@ const IMPERATIVE_OBJECTS = new Set(['us', 'me', 'what', 'how', 'why', 'who', 'wh
 /**
  * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
  * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention",
- * "asked not to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think").
+ * "asked not to be named", "declined to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think").
  */
 export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i].sentence;
@@ -26,6 +26,8 @@ export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   }
   // "who asked not to be named": how a source spoke, not what (like "speaking on condition of anonymity").
   if ((w === 'asked' || w === 'requested') && next === 'not' && low(tokens, i + 2, s) === 'to' && low(tokens, i + 3, s) === 'be') return true;
+  // "who declined to be named", "refused to be identified": the same request, put another way.
+  if ((w === 'declined' || w === 'refused') && next === 'to' && low(tokens, i + 2, s) === 'be' && /^(?:named|identified|quoted)$/.test(low(tokens, i + 3, s))) return true;
   // "let’s say": a supposition, nobody's words.
   if (w === 'say' && (prev === '’s' || prev === "'s") && prev2 === 'let') return true;
   // "Tell us what you think.", "Say what you will about …": an imperative opening a sentence addresses the reader.

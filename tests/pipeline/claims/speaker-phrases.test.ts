@@ -292,3 +292,10 @@ describe('reported quotations', () => {
     expect(c.speaker?.name).toBe('a statement from the ministry');
   });
 });
+
+describe('requests for anonymity', () => {
+  it('reads "who declined to be named" as no claim, and keeps the claim around it', () => {
+    const claims = runClaimStages('Officials at the Pentagon, who declined to be named, said the strike had killed at least 12 militants.').claims;
+    expect(claims.map((c) => c.text)).toEqual(['the strike had killed at least 12 militants']);
+  });
+});
