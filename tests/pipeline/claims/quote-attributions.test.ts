@@ -1,0 +1,158 @@
+// Attributions the way news writes them around quotes and reported speech: quote first, inverted or described speakers,
+// second speakers, reported quotations and set phrases; each case a reader would see go wrong before its fix.
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('quotes before their cue', () => {
+  it('gives "“…,” X, 58, told AFP" to X, not to the listener', () => {
+    const text = '“We were wrong not to confront him from the start,” Ramos, 58, told AFP in an interview.';
+    const [c] = runClaimStages(text, [{ id: 'r', type: 'person', names: ['Ramos'] }, { id: 'afp', type: 'organization', names: ['AFP'] }]).claims;
+    expect(c.text).toBe('“We were wrong not to confront him from the start,”');
+    expect(c.speaker?.actorId).toBe('r');
+  });
+
+  it('reads a lowercase description after "“…,” said" as the inverted speaker', () => {
+    const text = '“Anyone who breaks the law puts us at risk,” said constituent Dan Golvach when asked about the senator.';
+    const claims = runClaimStages(text, [{ id: 'dg', type: 'person', names: ['Dan Golvach'] }]).claims;
+    const c = claims.find((x) => x.text.startsWith('“Anyone'));
+    expect(c?.speaker?.actorId).toBe('dg');
+    expect(claims.some((x) => x.text.includes('Golvach'))).toBe(false);
+  });
+
+  it('gives "“…!” and said that …" the speaker of the quote', () => {
+    const text = 'Marta Lind declared “What a night!” and said that her campaign would go on to the next state.';
+    const claims = runClaimStages(text, [{ id: 'ml', type: 'person', names: ['Marta Lind'] }]).claims;
+    expect(claims.find((x) => x.text.startsWith('that her campaign'))?.speaker?.actorId).toBe('ml');
+  });
+});
+
+describe('possessives in inverted speakers', () => {
+  it('reads "said the company\'s chief executive, Laura Chen" as the speaker of the quote', () => {
+    const text = '"We have done nothing wrong," said the company\'s chief executive, Laura Chen.';
+    const claims = runClaimStages(text, [{ id: 'lc', type: 'person', names: ['Laura Chen'] }]).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('"We have done nothing wrong,"');
+    expect(claims[0].speaker?.actorId).toBe('lc');
+  });
+});
+
+describe('inverted speakers with modifiers, and tails after a quote', () => {
+  it('reads "says a source involved in the group’s creation" as the speaker of the quote before it', () => {
+    const text = '“It’s a way to take part without backing him,” says a source involved in the group’s creation.';
+    const claims = runClaimStages(text).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe('“It’s a way to take part without backing him,”');
+    expect(claims[0].speaker?.name).toMatch(/^a source involved/);
+  });
+
+  it('reads "said the 46-year-old" as the speaker, hyphens and all', () => {
+    const claims = runClaimStages('“He has always been an amazing leader,” said the 46-year-old.').claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].speaker?.name).toBe('the 46-year-old');
+  });
+
+  it('gives “…!” X said as she turned around. to X, with the quote as content', () => {
+    const text = '“But he’s our candidate, and we love him!” Susan Miller said as she turned around.';
+    const claims = runClaimStages(text, [{ id: 'sm', type: 'person', names: ['Susan Miller'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['“But he’s our candidate, and we love him!”', 'sm']]);
+  });
+});
+
+describe('cues that take an object', () => {
+  it('reads "X, the family’s lawyer, called the ruling a travesty" as X calling the ruling a travesty', () => {
+    const text = 'Ana Ruiz, the family’s lawyer, called the ruling a travesty.';
+    const claims = runClaimStages(text, [{ id: 'ar', type: 'person', names: ['Ana Ruiz'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['the ruling a travesty', 'ar']]);
+  });
+});
+
+describe('acronyms that look like words', () => {
+  it('reads "WHO Director-General X told a news conference" after a quote as X speaking the quote', () => {
+    const text = '"We are deeply concerned," WHO Director-General Tedros Adhanom Ghebreyesus told a news conference in Geneva.';
+    const claims = runClaimStages(text, [{ id: 't', type: 'person', names: ['Tedros Adhanom Ghebreyesus'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['"We are deeply concerned,"', 't']]);
+  });
+
+  it('reads "The WHO said" with the organisation as the speaker', () => {
+    const [c] = runClaimStages('The WHO said on Friday that the outbreak was over.').claims;
+    expect(c.speaker?.name).toBe('The WHO');
+  });
+});
+
+describe('asides after the cue', () => {
+  it('leaves ", however," out of the content of "cautioned, however, that …"', () => {
+    const c = runClaimStages('The authors cautioned, however, that larger trials were needed.').claims.find((x) => x.cue?.text === 'cautioned');
+    expect(c?.text).toBe('that larger trials were needed');
+  });
+});
+
+describe('anonymous sources described with a preposition', () => {
+  it('reads ", two people familiar with the matter said." as the speakers of the sentence before', () => {
+    const text = 'The European Commission is expected to propose new rules next week, two people familiar with the matter said.';
+    const claims = runClaimStages(text).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['The European Commission is expected to propose new rules next week', 'two people familiar with the matter']]);
+  });
+});
+
+describe('second speakers and relative clauses', () => {
+  it('ends a claim before ", and <named group> urged …", which is a claim of its own', () => {
+    const text = 'Amnesty International said the law “will have a chilling effect on free speech,” and Human Rights Watch urged lawmakers to reject it.';
+    const actors = [{ id: 'ai', type: 'organization' as const, names: ['Amnesty International'] }, { id: 'hrw', type: 'organization' as const, names: ['Human Rights Watch'] }];
+    const claims = runClaimStages(text, actors).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([
+      ['the law “will have a chilling effect on free speech,”', 'ai'],
+      ['lawmakers to reject it', 'hrw'],
+    ]);
+  });
+
+  it('makes no claim of a stance verb closing a relative clause (", a claim most economists reject.")', () => {
+    const claims = runClaimStages('Republicans have argued that the tax cuts will pay for themselves, a claim most economists reject.').claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['that the tax cuts will pay for themselves', 'Republicans']]);
+  });
+});
+
+describe('quotes after "X said,"', () => {
+  it('takes the quote after "Asked whether …, Ryan said," as the content, not the question', () => {
+    const text = 'Asked whether the comments had rattled them as well, Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”';
+    const claims = runClaimStages(text, [{ id: 'r', type: 'person', names: ['Ryan'] }]).claims;
+    const c = claims.find((x) => x.cue?.text === 'said');
+    expect(c?.text).toBe('“Sure. I get that, too. Everybody pays attention to our politics.”');
+    expect(c?.speaker?.actorId).toBe('r');
+  });
+
+  it('reads the name after "“…,” said" as the speaker even where the tagger calls a word in it a verb', () => {
+    const text = '“The founders would agree,” said Cruz constituent Dan Golvach.';
+    const [c] = runClaimStages(text, [{ id: 'dg', type: 'person', names: ['Dan Golvach'] }]).claims;
+    expect(c.text).toBe('“The founders would agree,”');
+    expect(c.speaker?.actorId).toBe('dg');
+  });
+});
+
+describe('a cue opening the sentence after a quote', () => {
+  it('gives "He added, “…”" the quote after it, not the quote before', () => {
+    const text = 'Trump spoke for an hour. “It’s so important.” He added, “What I don’t understand is why Ted Cruz is doing well.”';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'added');
+    expect(c?.text).toBe('“What I don’t understand is why Ted Cruz is doing well.”');
+  });
+});
+
+describe('reported quotations', () => {
+  it('gives "X was quoted by Reuters as saying that …" to X, with what follows "saying" as content', () => {
+    const text = 'Kovacs was quoted by Reuters as saying that the deal was dead.';
+    const claims = runClaimStages(text, [{ id: 'k', type: 'person', names: ['Kovacs'] }, { id: 'r', type: 'organization', names: ['Reuters'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['that the deal was dead', 'k']]);
+  });
+
+  it('gives "“…,” according to a statement from the ministry." the statement as its source', () => {
+    const [c] = runClaimStages('“We will not be intimidated,” according to a statement from the ministry.').claims;
+    expect(c.text).toBe('“We will not be intimidated,”');
+    expect(c.speaker?.name).toBe('a statement from the ministry');
+  });
+});
+
+describe('requests for anonymity', () => {
+  it('reads "who declined to be named" as no claim, and keeps the claim around it', () => {
+    const claims = runClaimStages('Officials at the Pentagon, who declined to be named, said the strike had killed at least 12 militants.').claims;
+    expect(claims.map((c) => c.text)).toEqual(['the strike had killed at least 12 militants']);
+  });
+});
