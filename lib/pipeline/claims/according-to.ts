@@ -4,7 +4,7 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { sourceAfter } from './source-span';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './clause-words';
-import { isWordToken } from './words';
+import { isCapitalised, isWordToken } from './words';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 
 /** Longest source between an opening "according to" and its comma, in tokens. */
@@ -40,5 +40,16 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft
     while (a < s1 && !isWordToken(tokens[a].text) && !OPENING_QUOTES.has(tokens[a].text)) a++;
     return a < s1 ? contentAfter(ctx, cue, source, a, s1) : null;
   }
+  // "Clinton leads by 271 delegates according to a count by The Associated Press": with no comma, only a source that
+  // names someone or something that informs counts ("according to plan" is no attribution).
+  if (source && (tokens[cue.first - 1].text === '—' || reportsSomething(tokens, source))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   return null;
+}
+
+const INFORMING_NOUNS = /^(?:counts?|data|reports?|surveys?|polls?|statements?|figures|stud(?:y|ies)|estimates?|analys[ie]s|officials?|sources?|documents?|records?|tall(?:y|ies)|research|researchers|experts?|police|witnesses|filings?|court|results)$/i;
+
+/** Whether a source phrase names someone (a capitalised word) or a kind of source ("a count", "figures"). */
+function reportsSomething(tokens: ClaimContext['tokens'], r: { first: number; last: number }): boolean {
+  for (let k = r.first; k <= r.last; k++) if (isCapitalised(tokens[k].text) || INFORMING_NOUNS.test(tokens[k].text)) return true;
+  return false;
 }

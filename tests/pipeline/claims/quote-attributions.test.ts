@@ -156,3 +156,10 @@ describe('requests for anonymity', () => {
     expect(claims.map((c) => c.text)).toEqual(['the strike had killed at least 12 militants']);
   });
 });
+
+describe('"according to" in mid-sentence', () => {
+  it('reads "… according to a count by X" without a comma as a claim, but not "according to plan"', () => {
+    const claims = runClaimStages('Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press. The launch went according to plan.').claims;
+    expect(claims.map((c) => c.text)).toEqual(['Clinton leads Sanders by 271 pledged delegates']);
+  });
+});
