@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { LISTENER_CUES, OBJECT_CUES, isQuoteMark, isWordToken } from './words';
+import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
 import { afterColonIntro, afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
@@ -71,11 +71,13 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // or "called" ("Ana Ruiz, the family's lawyer, called the ruling a travesty").
   if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after))) {
     const source = sourceAfter(tokens, after, s1);
+    // "…, says she identifies as an independent": a pronoun opening more words is the subject of what was said.
+    const pronounClause = !!source && source.last > source.first && PRONOUNS.has(tokens[source.first].text.toLowerCase());
     // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
     // A participle modifies the name ("says a source involved in its creation"); only a tensed verb makes a clause.
     // Right after a quote the words are the speaker whatever the tagger says ("said Cruz constituent/VBD Dan Golvach").
-    if (source && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
+    if (source && !pronounClause && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
@@ -116,7 +118,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // "X, António Guterres, called on both sides to show restraint": words ending in an infinitive are the content.
   // "Speaking to the BBC, Vogel insisted the bloc would not back down": a tensed verb makes the words after a clause.
   const contrast = contrastFollows(tokens, after);
-  const tailShort = contrast || (tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1) && !finiteClauseIn(ctx, after, s1));
+  const tailShort = contrast || (tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1, true) && !finiteClauseIn(ctx, after, s1));
 
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.

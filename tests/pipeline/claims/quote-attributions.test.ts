@@ -163,3 +163,18 @@ describe('"according to" in mid-sentence', () => {
     expect(claims.map((c) => c.text)).toEqual(['Clinton leads Sanders by 271 pledged delegates']);
   });
 });
+
+describe('clauses after a comma-set cue', () => {
+  it('keeps "X is vital, he said after meeting aides, because …" as the words before the cue', () => {
+    const text = 'Outright victory is vital, he said after meeting Thursday with campaign aides, because party leaders appear determined to block his path.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
+    expect(c?.text).toBe('Outright victory is vital');
+  });
+
+  it('reads "X, who …, says she identifies as …" as X speaking, not as an inverted "she"', () => {
+    const text = 'Paradis, who has been active in politics since the age of 25, says she identifies as an independent.';
+    const c = runClaimStages(text, [{ id: 'p', type: 'person', names: ['Paradis'] }]).claims.find((x) => x.cue?.text === 'says');
+    expect(c?.text.startsWith('she identifies as an independent')).toBe(true);
+    expect(c?.speaker?.actorId).toBe('p');
+  });
+});
