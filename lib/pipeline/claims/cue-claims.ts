@@ -87,7 +87,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // "“Why would we agree?” asked the minister.": the question mark ended the quote's sentence, so the inverted cue
   // opens a sentence of its own; the quote just before it is the content.
-  if (cue.first === s0 && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && after < s1 && startsSourcePhrase(tokens[after].text)) {
+  if (cue.first === s0 && quoteEndsBefore(ctx, s0) && after < s1 && startsSourcePhrase(tokens[after].text)) {
     const q = ctx.quoteOf[s0 - 1];
     const source = sourceAfter(tokens, after, s1);
     if (q >= 0 && ctx.quotes[q].end === tokens[s0 - 1].end && source && !holdsVerb(ctx, source)) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source, sureSource: true };
@@ -128,7 +128,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       if (before && q >= 0) return { ...before, end: ctx.quotes[q].end };
     }
     if (afterQuote && !opensQuoteNext) return contentBefore(ctx, cue, source, boundary, sent);
-    if (source.first === s0 && !opensQuoteNext && (tailShort || subordinateTail(tokens, after, s1)) && s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && ctx.quoteOf[s0 - 1] >= 0) {
+    if (source.first === s0 && !opensQuoteNext && (tailShort || subordinateTail(tokens, after, s1)) && quoteEndsBefore(ctx, s0) && ctx.quoteOf[s0 - 1] >= 0) {
       // "“...?” Graham asked." split into two sentences by the question mark; "“…!” Susan said as she turned around." too.
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];
       return { start: q.start, end: q.end, cue, source };
@@ -165,6 +165,12 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
+}
+
+/** A quote closes the sentence before `s0` in the same paragraph: "“…?” Graham asked." (not "“…”\n\nThe campaign declined to comment."). */
+function quoteEndsBefore(ctx: ClaimContext, s0: number): boolean {
+  const { tokens, sentences } = ctx.doc;
+  return s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && sentences[tokens[s0 - 1].sentence].paragraph === sentences[tokens[s0].sentence].paragraph;
 }
 
 /**

@@ -178,3 +178,11 @@ describe('clauses after a comma-set cue', () => {
     expect(c?.speaker?.actorId).toBe('p');
   });
 });
+
+describe('paragraph bounds', () => {
+  it('never gives a cue opening a paragraph the quote that closed the paragraph before', () => {
+    const text = 'Carson said: “We will win.”\n\n“Even in the best cases, our information is under constant attack.”\n\nThe campaign did not comment.';
+    const claims = runClaimStages(text).claims;
+    expect(claims.filter((c) => c.cue && c.text.includes('constant attack'))).toEqual([]);
+  });
+});
