@@ -198,10 +198,19 @@ describe('claims stage: cue, content and source', () => {
   });
 
   it('gives a lone quote paragraph the speaker of the claim before it', () => {
-    const claims = claimsOf('“We will win this,” Sven Lindqvist said.\n\n“Nobody can stop the people now, not even the courts.”');
+    const claims = claimsOf('Sven Lindqvist said: “We will win this.”\n\n“Nobody can stop the people now, not even the courts.”');
     expect(claims).toHaveLength(2);
     expect(claims[1].cue).toBeNull();
     expect(claims[1].speaker?.name).toBe('Sven Lindqvist');
+  });
+
+  it('continues a quote closed by its cue into a quote opening the next paragraph, as PolNeAR counts one attribution', () => {
+    const text = '“We will win this,” Sven Lindqvist said.\n\n“Nobody can stop the people now, not even the courts.”\n\nThe campaign declined to comment.';
+    const claims = claimsOf(text);
+    expect(claims[0].text).toBe('“We will win this,” Sven Lindqvist said.\n\n“Nobody can stop the people now, not even the courts.”');
+    expect(claims[0].speaker?.name).toBe('Sven Lindqvist');
+    // The next paragraph's cue never reaches back for the quote before it.
+    expect(claims.filter((c) => c.text.includes('Nobody'))).toHaveLength(1);
   });
 
   it('takes the name after a dash as the speaker of a cue-less quote', () => {
