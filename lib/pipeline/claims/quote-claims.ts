@@ -11,7 +11,8 @@ const MAX_CUE_GAP = 250;
 
 /**
  * Adds a draft for every speech-like quote not yet covered. A quote that directly follows a claim whose cue closed
- * its sentence ("“...,” he said. “...”") extends that claim, as in PolNeAR; any other uncovered quote becomes a claim
+ * its sentence ("“...,” he said. “...”"), in the same paragraph or opening the next, extends that claim, as in
+ * PolNeAR (news gives the speaker once for a run of quoted paragraphs); any other uncovered quote becomes a claim
  * with no cue whose speaker continues the latest claim of the same or the previous paragraph.
  */
 export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDraft[] {
