@@ -29,10 +29,11 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
   made: [['it', 'clear'], ['clear']],
   make: [['it', 'clear'], ['clear']],
   making: [['it', 'clear'], ['clear']],
-  called: [['for'], ['on']],
-  calls: [['for'], ['on']],
-  calling: [['for'], ['on']],
-  call: [['for'], ['on']],
+  // "called out his rival for …": the particle belongs to the cue, as in "rule out".
+  called: [['for'], ['on'], ['out']],
+  calls: [['for'], ['on'], ['out']],
+  calling: [['for'], ['on'], ['out']],
+  call: [['for'], ['on'], ['out']],
   // "did not rule out further talks": the particle belongs to the cue, not to the content.
   rule: [['out']],
   rules: [['out']],

@@ -186,3 +186,11 @@ describe('paragraph bounds', () => {
     expect(claims.filter((c) => c.cue && c.text.includes('constant attack'))).toEqual([]);
   });
 });
+
+describe('particles', () => {
+  it('keeps "out" in the cue of "called out his rival for …"', () => {
+    const c = runClaimStages('Lindsey Graham called out his rival Donald Trump for alienating Hispanics.').claims.find((x) => x.cue?.text.startsWith('called'));
+    expect(c?.cue?.text).toBe('called out');
+    expect(c?.text).toBe('his rival Donald Trump for alienating Hispanics');
+  });
+});
