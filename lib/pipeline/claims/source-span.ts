@@ -21,6 +21,11 @@ const MANNER_ADVERBS = new Set(
 );
 /** Words whose preposition stays in a source description: "familiar with the talks", "close to the president", "briefed on". */
 const DESCRIBING_PREPOSITION: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in' };
+/**
+ * A token lower-cased for the word lists, except "WHO" in capitals: the World Health Organization ("The WHO said",
+ * "WHO Director-General Tedros"), not the relative pronoun.
+ */
+const wordKey = (t: string): string => (t === 'WHO' ? t : t.toLowerCase());
 const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'into', 'over', 'under', 'said', 'says', 'told', 'while', 'after']);
 
 /**
@@ -39,8 +44,8 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     const name = nounPhraseEndingAt(tokens, k - 1, min);
     return name ? { first: name.first, last: k } : null;
   }
-  const w = tokens[k].text.toLowerCase();
-  if ((w === 'who' && tokens[k].text !== 'WHO') || w === 'which') {
+  const w = wordKey(tokens[k].text);
+  if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
     const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
@@ -151,20 +156,17 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   if (last < min) return null;
   const t = tokens[last];
   if (!isWordToken(t.text) && t.text !== '’s' && t.text !== "'s") return null;
-  const lastLow = t.text.toLowerCase();
+  const lastLow = wordKey(t.text);
   // A pronoun is a whole subject by itself ("Later he said"); a conjunction or article is no subject at all.
-  // "The WHO said": the World Health Organization, not the relative pronoun.
-  const acronym = t.text === 'WHO';
-  if (PRONOUNS.has(lastLow) && !acronym) return { first: last, last };
-  if ((CLAUSE_BOUNDARIES.has(lastLow) && !acronym) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
+  if (PRONOUNS.has(lastLow)) return { first: last, last };
+  if (CLAUSE_BOUNDARIES.has(lastLow) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
   let first = last;
   while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
     const prev = tokens[first - 1].text;
-    const low = prev.toLowerCase();
-    // "WHO Director-General Tedros": the capitalised acronym is a name, not the relative pronoun.
+    const low = wordKey(prev);
     // "two people familiar with the matter said": the preposition belongs to the description.
     const described = first - 2 >= min && DESCRIBING_PREPOSITION[tokens[first - 2].text.toLowerCase()] === low;
-    if (isQuoteMark(prev) || (CLAUSE_BOUNDARIES.has(low) && prev !== 'WHO') || (NOT_SUBJECT.has(low) && !described) || AUX_AND_ADVERBS.has(low)) break;
+    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || (NOT_SUBJECT.has(low) && !described) || AUX_AND_ADVERBS.has(low)) break;
     if (!isWordToken(prev) && !INNER.has(low)) break;
     if (low === 'and' || low === 'the' || INNER.has(low)) {
       // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").
