@@ -2,7 +2,7 @@
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { quoteSpeaker } from './quote-speakers';
-import { countWords } from './words';
+import { countWords, isLineSpace } from './words';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
 const MIN_SPEECH_WORDS = 4;
@@ -36,7 +36,7 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     if (words < MIN_SPEECH_WORDS) continue;
     const prev = latest;
     const gap = closedByCue ? doc.text.slice(closedByCue.end, q.start) : '';
-    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][ \t]*(?:\n[ \t]*)*$/u.test(gap) && gap.includes(' ')) {
+    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][^\S\n]*(?:\n[^\S\n]*)*$/u.test(gap) && gap.includes(' ')) {
       closedByCue.end = q.end;
       latest = closedByCue;
       continue;
@@ -66,6 +66,6 @@ function countNewlines(text: string, start: number, end: number): number {
 
 function startsSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  while (i >= 0 && isLineSpace(text[i])) i--;
   return i < 0 || /[\n.?!:]/.test(text[i]);
 }

@@ -3,7 +3,7 @@
 import type { ClaimContext } from './cue-claims';
 import { sentenceSubject, sourceAfter, type TokenRange } from './source-span';
 import { lowerBound } from '../lower-bound';
-import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised } from './words';
+import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised, isLineSpace } from './words';
 
 /** The speaker of the quote [start, end) from the words around it, or null. */
 export function quoteSpeaker(ctx: ClaimContext, start: number, end: number): TokenRange | null {
@@ -14,7 +14,7 @@ export function quoteSpeaker(ctx: ClaimContext, start: number, end: number): Tok
 function signedBy(ctx: ClaimContext, end: number): TokenRange | null {
   const { text, tokens } = ctx.doc;
   let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < text.length && isLineSpace(text[i])) i++;
   if (!/[―—–-]/.test(text[i] ?? '')) return null;
   const lo = lowerBound(tokens, (t) => t.start > i);
   if (lo >= tokens.length || !/^\p{Lu}/u.test(tokens[lo].text)) return null;

@@ -29,6 +29,8 @@ export const isCapitalised = (t: string): boolean => {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t);
 };
+/** A space within a line: web text often has non-breaking spaces where a plain space would be. */
+export const isLineSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 export const isQuoteMark = (t: string): boolean => t === '"' || t === '“' || t === '”' || t === '‘' || t === '’' || t === "'" || t === '«' || t === '»' || t === '„';
 
 /** Number of whitespace-separated words in text[start, end). */

@@ -194,3 +194,17 @@ describe('particles', () => {
     expect(c?.text).toBe('his rival Donald Trump for alienating Hispanics');
   });
 });
+
+describe('non-breaking spaces', () => {
+  it('continues a quote closed by its cue into the next quote when a non-breaking space separates them', () => {
+    const text = '“We will win this,” Sven Lindqvist said.\u00a0“Nobody can stop the people now, not even the courts.”';
+    const claims = runClaimStages(text).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0].text).toBe(text);
+  });
+
+  it('reads the name signing a quote after a non-breaking space and a dash', () => {
+    const [c] = runClaimStages('“He has woken our communities from their slumber and we will vote.”\u00a0― Julie Diaz Martinez').claims;
+    expect(c.speaker?.name).toBe('Julie Diaz Martinez');
+  });
+});
