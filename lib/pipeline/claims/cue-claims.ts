@@ -10,6 +10,7 @@ import type { EndContext } from './content-end';
 import { afterColonIntro, afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
+import { speakerChainAfterQuote } from './speaker-chain';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
@@ -119,6 +120,10 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // "Speaking to the BBC, Vogel insisted the bloc would not back down": a tensed verb makes the words after a clause.
   const contrast = contrastFollows(tokens, after);
   const tailShort = contrast || (tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1, true) && !finiteClauseIn(ctx, after, s1));
+
+  // "“…,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said in an interview.": the quote is the content.
+  const chain = tailShort && !opensQuoteNext ? speakerChainAfterQuote(ctx, cue.first, s0) : null;
+  if (chain) return { start: ctx.quotes[chain.quote].start, end: ctx.quotes[chain.quote].end, cue, source: chain.source, sureSource: true };
 
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.

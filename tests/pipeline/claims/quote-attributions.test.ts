@@ -208,3 +208,21 @@ describe('non-breaking spaces', () => {
     expect(c.speaker?.name).toBe('Julie Diaz Martinez');
   });
 });
+
+describe('speakers with several asides between the quote and the cue', () => {
+  const quote = '“I just don’t think she’s been completely truthful with this whole thing with her emails,”';
+  const actors = [{ id: 'p', type: 'person' as const, names: ['Cecelia Purner'] }, { id: 'a', type: 'place' as const, names: ['Allentown'] }];
+
+  it('gives the quote, not the words after the cue, to the person named right after it', () => {
+    const text = `${quote} Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said in a follow-up interview.`;
+    const claims = runClaimStages(text, actors).claims;
+    expect(claims.map((c) => c.text)).toEqual([quote]);
+    expect(claims[0].speaker?.actorId).toBe('p');
+  });
+
+  it('leaves a clause with a tensed verb between quote and cue to the usual reading', () => {
+    const text = `${quote} Purner added, and her neighbour, a retired nurse in Allentown, Pa., said she agreed.`;
+    const claims = runClaimStages(text, actors).claims;
+    expect(claims.some((c) => c.text === 'she agreed')).toBe(true);
+  });
+});

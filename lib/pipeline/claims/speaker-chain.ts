@@ -1,0 +1,36 @@
+// "“…,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a speaker and its asides between a quote and its cue.
+import type { ClaimContext } from './cue-claims';
+import type { TokenRange } from './source-span';
+import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
+import { isQuoteMark } from './words';
+
+/** Longest stretch (tokens) between a quote and its cue that is still read as one speaker phrase. */
+const MAX_CHAIN_TOKENS = 30;
+
+/**
+ * The quote closing just before the speaker phrase that ends at the comma before `cueFirst`, and that phrase, when
+ * nothing between them but names, ages and descriptions: no tensed verb, no other quote. The word-level source reader
+ * stops at the first comma it cannot explain ("in Allentown, Pa.,"), and then took the place for the speaker and the
+ * words after the cue for the content.
+ */
+export function speakerChainAfterQuote(ctx: ClaimContext, cueFirst: number, s0: number): { quote: number; source: TokenRange } | null {
+  const { tokens } = ctx.doc;
+  if (cueFirst - 1 <= s0 || tokens[cueFirst - 1].text !== ',') return null;
+  const lo = Math.max(0, s0 - 1, cueFirst - MAX_CHAIN_TOKENS);
+  let b = cueFirst - 2;
+  while (b >= lo && !isQuoteMark(tokens[b].text)) b--;
+  if (b < lo || !CLOSING_QUOTES.has(tokens[b].text)) return null;
+  const q = ctx.quoteOf[b];
+  if (q < 0 || ctx.quotes[q].end !== tokens[b].end) return null;
+  // A quote from the sentence before counts only in the same paragraph ("“…?” Purner, 67, …, asked.").
+  if (b < s0 && ctx.doc.sentences[tokens[b].sentence].paragraph !== ctx.doc.sentences[tokens[s0].sentence].paragraph) return null;
+  let first = b + 1;
+  if (tokens[first].text === ',') first++;
+  const last = cueFirst - 2;
+  // Two commas at least: one comma ("“…,” Purner, 67, said") the word-level reader already handles.
+  let commas = 0;
+  for (let k = first; k <= last; k++) if (tokens[k].text === ',') commas++;
+  if (commas < 2 || last <= first || !startsSourcePhrase(tokens[first].text)) return null;
+  if (finiteClauseIn(ctx, first, last + 1, false)) return null;
+  return { quote: q, source: { first, last } };
+}
