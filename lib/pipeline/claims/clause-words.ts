@@ -30,6 +30,19 @@ export function tailCloses(tokens: readonly Token[], a: number, s1: number): boo
   return true;
 }
 
+/**
+ * "“…,” noted a report for Oxfam by the nonprofit E3G.": right after a quote, any words up to the next comma or the
+ * sentence end belong with the inverted speaker unless they open a clause (a tensed verb, "that", a quote, a colon).
+ */
+export function tailAfterQuoteCloses(ctx: ClaimContext, a: number, s1: number): boolean {
+  const { tokens } = ctx.doc;
+  for (let k = a; k < s1 && tokens[k].text !== ','; k++) {
+    const t = tokens[k].text.toLowerCase();
+    if (t === 'that' || t === ':' || OPENING_QUOTES.has(t)) return false;
+  }
+  return !finiteClauseIn(ctx, a, s1);
+}
+
 /** Whether the cue phrase holds a form of "be" before its head ("was criticised", "has been endorsed"). */
 export function passiveAuxiliary(tokens: readonly Token[], cue: Cue): boolean {
   for (let k = cue.first; k < cue.head; k++) if (BE.has(tokens[k].text.toLowerCase())) return true;

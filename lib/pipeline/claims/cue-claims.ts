@@ -13,7 +13,7 @@ import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -78,7 +78,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
     // A participle modifies the name ("says a source involved in its creation"); only a tensed verb makes a clause.
     // Right after a quote the words are the speaker whatever the tagger says ("said Cruz constituent/VBD Dan Golvach").
-    if (source && !pronounClause && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && tailCloses(tokens, source.last + 1, s1) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
+    if (source && !pronounClause && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && (tailCloses(tokens, source.last + 1, s1) || (CLOSING_QUOTES.has(prevText) && tailAfterQuoteCloses(ctx, source.last + 1, s1))) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
       const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.

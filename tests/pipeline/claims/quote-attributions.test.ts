@@ -226,3 +226,12 @@ describe('speakers with several asides between the quote and the cue', () => {
     expect(claims.some((c) => c.text === 'she agreed')).toBe(true);
   });
 });
+
+describe('inverted speakers with a long tail', () => {
+  it('reads "“…,” noted a report by the nonprofit E3G." as the report speaking the quote', () => {
+    const quote = '“Utilities will instead get paid for keeping their oldest plants on standby,”';
+    const claims = runClaimStages(`${quote} noted a report for Oxfam by the environmental nonprofit E3G.`).claims;
+    expect(claims.map((c) => c.text)).toEqual([quote]);
+    expect(claims[0].speaker?.name).toMatch(/^a report/);
+  });
+});
