@@ -20,6 +20,10 @@ const SENTENCE_END = new Set(['.', '?', '!']);
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
 /** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
 const MAX_OBJECT_TOKENS = 7;
+/** Participles that introduce the words of an object ("a statement saying"). */
+const SAYING = new Set(['saying', 'stating', 'declaring']);
+/** Objects that carry words of their own; "flipped her position, saying …" keeps its own subject's claim. */
+const MESSAGES = new Set(['statement', 'statements', 'letter', 'message', 'memo', 'note', 'report', 'tweet', 'post', 'email', 'release', 'video', 'ad', 'advertisement', 'notice', 'order', 'ruling', 'filing', 'response', 'reply']);
 /** Sentence adverbs set off by commas right after a cue ("cautioned, however, that"). */
 const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'too', 'also', 'again']);
 
@@ -161,11 +165,17 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (!OPENING_QUOTES.has(tokens[a].text)) a = afterColonIntro(ctx, afterListener(ctx, head, a, s1), s1);
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
-      if (tokens[k].text.toLowerCase() === 'that') {
+      const w = tokens[k].text.toLowerCase();
+      if (w === 'that') {
         a = k;
         break;
       }
-      if (!isWordToken(tokens[k].text)) break;
+      // "issued a statement Tuesday saying, “…”": what was said follows the participle that names the object's words.
+      if (SAYING.has(w) && k > a && tokens.slice(a, k).some((t) => MESSAGES.has(t.text.toLowerCase()))) {
+        a = afterColonIntro(ctx, skipComma(tokens, k + 1), s1);
+        break;
+      }
+      if (!isWordToken(tokens[k].text) && !(w === ',' && SAYING.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
     }
   }
   const draft = contentAfter(ctx, cue, source, a, s1);

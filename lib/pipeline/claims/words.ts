@@ -57,5 +57,5 @@ export const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'telling', 'assur
 
 /** Cues that take an object, never an inverted speaker: in ", called the ruling a travesty" the ruling is what was called. */
 export const OBJECT_CUES = new Set(
-  'call calls called describe describes described dub dubs dubbed term terms termed name names named urge urges urged deem deems deemed'.split(' '),
+  'call calls called describe describes described dub dubs dubbed term terms termed name names named urge urges urged deem deems deemed issue issues issued release releases released'.split(' '),
 );

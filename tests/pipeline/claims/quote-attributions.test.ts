@@ -235,3 +235,21 @@ describe('inverted speakers with a long tail', () => {
     expect(claims[0].speaker?.name).toMatch(/^a report/);
   });
 });
+
+describe('statements that say something', () => {
+  const trump = [{ id: 't', type: 'person' as const, names: ['Mr. Trump'] }];
+
+  it('reads "issued a statement Tuesday saying, “…”" with the quote as content', () => {
+    const quote = '“I do not feel that one’s heritage makes them incapable of being impartial.”';
+    const claims = runClaimStages(`Mr. Trump issued a statement Tuesday saying, ${quote}`, trump).claims;
+    expect(claims.map((c) => c.text)).toEqual([quote]);
+    expect(claims[0].speaker?.actorId).toBe('t');
+  });
+
+  it('never reads the statement after "…, issued" as an inverted speaker', () => {
+    const text = 'Mr. Trump, who said last week that the judge was biased, issued a statement saying the judge was fair.';
+    const claims = runClaimStages(text, trump).claims;
+    expect(claims.map((c) => c.text)).toEqual(['that the judge was biased', 'the judge was fair']);
+    expect(claims.every((c) => c.speaker?.actorId === 't')).toBe(true);
+  });
+});
