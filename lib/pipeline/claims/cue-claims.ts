@@ -163,6 +163,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // "The authors cautioned, however, that …": the aside between the cue and its content is neither.
   if (a + 2 < s1 && ASIDES.has(tokens[a].text.toLowerCase()) && tokens[a + 1].text === ',') a += 2;
   if (!OPENING_QUOTES.has(tokens[a].text)) a = afterColonIntro(ctx, afterListener(ctx, head, a, s1), s1);
+  // "said that given the crop of candidates:\n\n“…”": the colon closed the paragraph; the quote below is the content.
+  if (a >= s1 && ctx.quoteOf[a] >= 0) return { start: ctx.quotes[ctx.quoteOf[a]].start, end: ctx.quotes[ctx.quoteOf[a]].end, cue, source };
   if (!OPENING_QUOTES.has(tokens[a].text)) {
     for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
       const w = tokens[k].text.toLowerCase();

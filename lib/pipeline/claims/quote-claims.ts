@@ -1,7 +1,8 @@
 // Claims from quote marks that no cue produced: continuation quotes join the claim before them, lone quotes stand alone.
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { quoteSpeaker } from './quote-speakers';
+import { colonBefore, quoteSpeaker } from './quote-speakers';
+import type { TokenRange } from './source-span';
 import { countWords, isLineSpace } from './words';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
@@ -43,13 +44,24 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     }
     if (!startsSentence(doc.text, q.start) && words < 8) continue;
     const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
-    const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: quoteSpeaker(ctx, q.start, q.end) };
+    const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: cueSourceBeforeColon(ctx, prev, q.start) ?? quoteSpeaker(ctx, q.start, q.end) };
     // Only a quote right after quoted speech continues it; after reported speech the next quote is someone else's.
     if (!draft.source && prev && paragraphsBetween <= 2 && /[”"»’']\s*$/u.test(doc.text.slice(prev.start, prev.end))) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
     out.push(draft);
     latest = draft;
   }
   return out;
+}
+
+/**
+ * "As Joel Pollak observed, the biggest victor was the stage itself:\n\n“…”": the quote a colon introduces is spoken by
+ * the source of the claim whose cue stands in the sentence the colon closes.
+ */
+function cueSourceBeforeColon(ctx: ClaimContext, prev: ClaimDraft | undefined, start: number): TokenRange | null {
+  const colon = colonBefore(ctx, start);
+  if (colon < 0 || !prev?.cue || !prev.source) return null;
+  const { tokens } = ctx.doc;
+  return tokens[prev.cue.head].sentence === tokens[colon].sentence ? prev.source : null;
 }
 
 function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {

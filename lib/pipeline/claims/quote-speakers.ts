@@ -52,14 +52,21 @@ const SPEECH_VERBS_IN_S = new Set(['states', 'notes', 'reports', 'says', 'writes
 
 const TAIL = /^(on|in|at|to|during|after|before|with|from|last|this|yesterday|today)$/i;
 
-/** "Cruz called them on it: “...”" / "Dr. Ben Carson: ‘...’": the subject of the clause or the name a colon closes. */
-function colonSpeaker(ctx: ClaimContext, start: number): TokenRange | null {
+/** The colon token right before a quote starting at `start` ("… on it:\n\n“…”"), or -1. */
+export function colonBefore(ctx: ClaimContext, start: number): number {
   const { tokens, text } = ctx.doc;
   let i = start - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
-  if (text[i] !== ':') return null;
+  if (text[i] !== ':') return -1;
   const colon = lowerBound(tokens, (t) => t.start >= i);
-  if (colon >= tokens.length || tokens[colon].text !== ':') return null;
+  return colon < tokens.length && tokens[colon].text === ':' ? colon : -1;
+}
+
+/** "Cruz called them on it: “...”" / "Dr. Ben Carson: ‘...’": the subject of the clause or the name a colon closes. */
+function colonSpeaker(ctx: ClaimContext, start: number): TokenRange | null {
+  const { tokens } = ctx.doc;
+  const colon = colonBefore(ctx, start);
+  if (colon < 0) return null;
   const sentence = ctx.doc.sentences[tokens[colon].sentence];
   if (colon - sentence.tokenStart > 25) return null;
   const subject = sentenceSubject(tokens, sentence.tokenStart, colon, ctx.nounPhrase);

@@ -253,3 +253,18 @@ describe('statements that say something', () => {
     expect(claims.every((c) => c.speaker?.actorId === 't')).toBe(true);
   });
 });
+
+describe('quotes a colon introduces in the next paragraph', () => {
+  it('gives the quote to the source of the cue in the sentence the colon closes', () => {
+    const text = 'Of course, as Joel Pollak of Breitbart California observed, the biggest victor was the stage itself:\n\n“The clear winner of the debate was the network, which hosted a substantive debate.”';
+    const claims = runClaimStages(text, [{ id: 'jp', type: 'person', names: ['Joel Pollak'] }]).claims;
+    const quote = claims.find((c) => c.text.startsWith('“The clear winner'));
+    expect(quote?.speaker?.actorId).toBe('jp');
+  });
+
+  it('takes the quote below as the content of "said that given …:"', () => {
+    const text = 'Parker Eaton, a retired teacher, said that given the crop of candidates on both sides:\n\n“There is only one: Trump. He is not beholden to anyone.”';
+    const claims = runClaimStages(text, [{ id: 'pe', type: 'person', names: ['Parker Eaton'] }]).claims;
+    expect(claims.map((c) => [c.text, c.cue?.text, c.speaker?.actorId])).toEqual([['“There is only one: Trump. He is not beholden to anyone.”', 'said', 'pe']]);
+  });
+});
