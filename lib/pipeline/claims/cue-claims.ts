@@ -11,6 +11,7 @@ import { afterColonIntro, afterIsContent, afterListener, contrastFollows, endAtC
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
+import { agentBy } from './passive-agent';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
@@ -64,10 +65,12 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // Passive: "The plan was criticised by the senator", "She has been endorsed by ..." -> content is the subject,
   // source follows "by". The cue phrase already holds the auxiliaries, so the form of "be" is looked for inside it.
-  if (nextText.toLowerCase() === 'by' && passiveAuxiliary(tokens, cue)) {
+  // "was criticized on Monday by the Commission": a short phrase may stand between the cue and "by".
+  const by = passiveAuxiliary(tokens, cue) && !/ing$/.test(head) ? agentBy(tokens, after, s1, ctx.tags) : -1;
+  if (by >= 0) {
     const subject = nounPhraseEndingAt(tokens, cue.first - 1, s0);
     if (!subject) return null;
-    return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, after + 1, s1) };
+    return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, by + 1, s1) };
   }
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.

@@ -268,3 +268,20 @@ describe('quotes a colon introduces in the next paragraph', () => {
     expect(claims.map((c) => [c.text, c.cue?.text, c.speaker?.actorId])).toEqual([['“There is only one: Trump. He is not beholden to anyone.”', 'said', 'pe']]);
   });
 });
+
+describe('passive cues', () => {
+  it('finds the agent of "was criticized on Monday by X" past the time phrase', () => {
+    const claims = runClaimStages('The plan was criticized on Monday by the European Commission.', [{ id: 'ec', type: 'organization', names: ['European Commission'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['The plan', 'ec']]);
+  });
+
+  it('does not take the maker of the remarks for the agent of "was attacked for remarks made by X"', () => {
+    const claims = runClaimStages('The senator was attacked for remarks made by her aide.').claims;
+    expect(claims.some((c) => c.speaker?.name === 'her aide')).toBe(false);
+  });
+
+  it('reads a progressive "is disavowing remarks made by X" as active, with its subject speaking', () => {
+    const claims = runClaimStages('Bernie Sanders is disavowing remarks made by a campaign surrogate.', [{ id: 'bs', type: 'person', names: ['Bernie Sanders'] }]).claims;
+    expect(claims.find((c) => c.cue?.text.endsWith('disavowing'))?.speaker?.actorId).toBe('bs');
+  });
+});
