@@ -47,3 +47,12 @@ describe('relation claims', () => {
     expect(relationOf('Anna Berg and Tom Holt arrived in the city on Tuesday.')).toEqual([]);
   });
 });
+
+describe('relations with no evaluative word', () => {
+  it('takes no place for a party that holds a view ("won in Virginia and Tennessee")', () => {
+    const places = ['Georgia', 'Virginia', 'Alabama', 'Tennessee', 'Vermont'].map((n) => ({ id: `place:${n.toLowerCase()}`, type: 'place' as const, names: [n] }));
+    const text = 'She has also won the Democratic primaries in Georgia, Virginia, Alabama and Tennessee, putting her ahead of her rival, Sen. Bernie Sanders, who has won the race in his home state of Vermont.';
+    const doc = runClaimStages(text, [...places, { id: 'person:bernie-sanders', type: 'person', names: ['Bernie Sanders'] }]);
+    expect(doc.claims.filter((c) => c.speaker?.actorId?.startsWith('place:'))).toEqual([]);
+  });
+});
