@@ -1,11 +1,13 @@
 // "“…,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": a speaker and its asides between a quote and its cue.
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
-import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
+import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
+import { isFiniteVerb, isNoun, isPronoun } from '../syntax';
 import { isQuoteMark } from './words';
 
 /** Longest stretch (tokens) between a quote and its cue that is still read as one speaker phrase. */
 const MAX_CHAIN_TOKENS = 30;
+const RELATIVES = new Set(['who', 'which', 'that', 'whose']);
 
 /**
  * The quote closing just before the speaker phrase that ends at the comma before `cueFirst`, and that phrase, when
@@ -31,6 +33,21 @@ export function speakerChainAfterQuote(ctx: ClaimContext, cueFirst: number, s0: 
   let commas = 0;
   for (let k = first; k <= last; k++) if (tokens[k].text === ',') commas++;
   if (commas < 2 || last <= first || !startsSourcePhrase(tokens[first].text)) return null;
-  if (finiteClauseIn(ctx, first, last + 1, false)) return null;
+  if (clauseIn(ctx, first, last)) return null;
   return { quote: q, source: { first, last } };
+}
+
+/**
+ * Whether a tensed verb with a subject of its own stands in the chain ("“…,” Smith said, and Jones, the mayor, agreed").
+ * A verb after a relative pronoun or a conjunction describes the speaker: "who was among those polled", "now 81 and
+ * retired in Cambridge".
+ */
+function clauseIn(ctx: ClaimContext, first: number, last: number): boolean {
+  const tags = ctx.tags;
+  if (!tags) return false;
+  for (let k = first + 1; k <= last; k++) {
+    const subject = isNoun(tags.pos[k - 1]) || (isPronoun(tags.pos[k - 1]) && !RELATIVES.has(ctx.doc.tokens[k - 1].text.toLowerCase()));
+    if (isFiniteVerb(tags.pos[k]) && subject) return true;
+  }
+  return false;
 }

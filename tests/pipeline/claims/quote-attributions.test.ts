@@ -220,6 +220,15 @@ describe('speakers with several asides between the quote and the cue', () => {
     expect(claims[0].speaker?.actorId).toBe('p');
   });
 
+  it('keeps a relative clause and a conjoined participle inside the speaker’s asides', () => {
+    const harry = [{ id: 'h', type: 'person' as const, names: ['Harry Bond'] }, { id: 'r', type: 'place' as const, names: ['Raleigh'] }];
+    const text = `${quote} Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.`;
+    expect(runClaimStages(text, harry).claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([[quote, 'h']]);
+    const daniloff = [{ id: 'd', type: 'person' as const, names: ['Mr. Daniloff'] }, { id: 'c', type: 'place' as const, names: ['Cambridge'] }];
+    const text2 = `${quote} Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.`;
+    expect(runClaimStages(text2, daniloff).claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([[quote, 'd']]);
+  });
+
   it('leaves a clause with a tensed verb between quote and cue to the usual reading', () => {
     const text = `${quote} Purner added, and her neighbour, a retired nurse in Allentown, Pa., said she agreed.`;
     const claims = runClaimStages(text, actors).claims;
