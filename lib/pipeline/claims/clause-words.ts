@@ -16,12 +16,14 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply', 'when', 'as',
   'reporters', 'journalists', 'supporters', 'lawmakers', 'delegates', 'voters', 'viewers', 'listeners', 'me', 'us', 'him', 'her', 'them']);
 const MAX_TAIL_TOKENS = 9;
+const TAIL_TIME_NOUNS = /^(?:day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|time|same|following)$/i;
 
 /** True when the tokens from `a` to the sentence end (or the next comma) are a short adverbial tail (" on Monday"). */
 export function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
   if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
   const w = tokens[a].text.toLowerCase();
-  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !DETERMINERS.has(w)) return false;
+  // "the agency's limitation": after a determiner comes the cue's object, unless it names a time ("the day before").
+  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !(DETERMINERS.has(w) && TAIL_TIME_NOUNS.test(tokens[a + 1]?.text ?? ''))) return false;
   for (let k = a; k < s1; k++) {
     const t = tokens[k].text.toLowerCase();
     if (t === ',') return true;

@@ -294,3 +294,16 @@ describe('passive cues', () => {
     expect(claims.find((c) => c.cue?.text.endsWith('disavowing'))?.speaker?.actorId).toBe('bs');
   });
 });
+
+describe('objects after a cue', () => {
+  it('reads "In a call last week, X acknowledged the agency’s limitation" with the object as content', () => {
+    const text = 'In a conference call last week, Treasury Secretary Jacob Lew acknowledged the agency’s limitation in ending inversions.';
+    const claims = runClaimStages(text, [{ id: 'jl', type: 'person', names: ['Jacob Lew'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['the agency’s limitation in ending inversions', 'jl']]);
+  });
+
+  it('still reads "said the day before" as a time after the cue', () => {
+    const claims = runClaimStages('The talks will resume in March, Anna Berg said the day before.', [{ id: 'ab', type: 'person', names: ['Anna Berg'] }]).claims;
+    expect(claims.map((c) => c.text)).toEqual(['The talks will resume in March']);
+  });
+});
