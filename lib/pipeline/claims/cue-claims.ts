@@ -12,6 +12,7 @@ import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy } from './passive-agent';
+import { asReported } from './as-reported';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
@@ -52,6 +53,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { s0, s1 } = sent;
 
   if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
+  const asClause = asReported(ctx, cue, sent);
+  if (asClause) return asClause;
   // "speaking on condition of anonymity" says how a source spoke, not what.
   if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
 

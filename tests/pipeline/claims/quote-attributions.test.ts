@@ -307,3 +307,21 @@ describe('objects after a cue', () => {
     expect(claims.map((c) => c.text)).toEqual(['The talks will resume in March']);
   });
 });
+
+describe('opening "as" clauses', () => {
+  it('reads "As the Post reported last week, …" as the Post reporting the main clause', () => {
+    const claims = runClaimStages('As the Post reported last week, the company is preparing to cut 2,000 jobs.', [{ id: 'wp', type: 'organization', names: ['Post'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['the company is preparing to cut 2,000 jobs', 'wp']]);
+  });
+
+  it('skips a short aside after the "as" clause', () => {
+    const [c] = runClaimStages('As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism.').claims;
+    expect(c.text).toBe('the White House was refusing to call it terrorism');
+    expect(c.speaker?.name).toBe('Breitbart News');
+  });
+
+  it('does not give the main clause to the subject of a time clause ("As Trump spoke, …")', () => {
+    const claims = runClaimStages('As Trump spoke, protesters chanted slogans outside the hall.', [{ id: 't', type: 'person', names: ['Trump'] }]).claims;
+    expect(claims.filter((c) => c.speaker?.actorId === 't')).toEqual([]);
+  });
+});
