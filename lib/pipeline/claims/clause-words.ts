@@ -127,5 +127,22 @@ export function subordinateTail(tokens: readonly Token[], a: number, s1: number)
 
 /** "“…,” said constituent Dan Golvach": right after a quote, a lowercase noun or adjective opens the inverted speaker. */
 export function describesAfterQuote(ctx: ClaimContext, prevText: string, k: number): boolean {
-  return CLOSING_QUOTES.has(prevText) && !!ctx.tags && (isNoun(ctx.tags.pos[k]) || isAdjective(ctx.tags.pos[k])) && !isVerb(ctx.tags.pos[k + 1] ?? 0);
+  if (CLOSING_QUOTES.has(prevText) && !!ctx.tags && (isNoun(ctx.tags.pos[k]) || isAdjective(ctx.tags.pos[k])) && !isVerb(ctx.tags.pos[k + 1] ?? 0)) return true;
+  return (prevText === ',' || CLOSING_QUOTES.has(prevText)) && describedName(ctx, k);
+}
+
+// "talked politics Monday": a day after lowercase words is a time, not a name.
+const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+/** Longest lowercase title before an inverted name ("senior economist", "former deputy prime minister"). */
+const MAX_TITLE_WORDS = 4;
+
+/** "…, says political scientist Dossym Satpayev": lowercase nouns and adjectives, then a capitalised name. */
+function describedName(ctx: ClaimContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  if (!ctx.tags) return false;
+  for (let j = k; j < tokens.length && j - k <= MAX_TITLE_WORDS && tokens[j].sentence === tokens[k].sentence; j++) {
+    if (isCapitalised(tokens[j].text)) return j > k && !DAYS_AND_MONTHS.test(tokens[j].text);
+    if (!(isNoun(ctx.tags.pos[j]) || isAdjective(ctx.tags.pos[j])) || !/^\p{Ll}/u.test(tokens[j].text)) return false;
+  }
+  return false;
 }

@@ -325,3 +325,10 @@ describe('opening "as" clauses', () => {
     expect(claims.filter((c) => c.speaker?.actorId === 't')).toEqual([]);
   });
 });
+
+describe('inverted speakers with a lowercase title', () => {
+  it('reads "…, said senior economist Maria Lopez of the central bank." as Lopez speaking', () => {
+    const claims = runClaimStages('The economy will recover next year, said senior economist Maria Lopez of the central bank.', [{ id: 'ml', type: 'person', names: ['Maria Lopez'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['The economy will recover next year', 'ml']]);
+  });
+});
