@@ -3,7 +3,7 @@ import type { PipelineDoc } from '../document';
 import type { Cue } from './cues';
 import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
-import { afterDateline, isTimePhrase, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
+import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
@@ -12,6 +12,7 @@ import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy } from './passive-agent';
+import { afterTimePhrase, isTimePhrase } from './time-phrases';
 import { asReported } from './as-reported';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
@@ -186,6 +187,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       if (!isWordToken(tokens[k].text) && !(w === ',' && SAYING.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
     }
   }
+  // "The Kremlin said on Friday it had no information": the time says when, the clause after it what.
+  const b = afterTimePhrase(tokens, a, s1);
+  if (b > a && b < s1 && finiteClauseIn(ctx, b, s1, false)) a = skipComma(tokens, b);
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
 }

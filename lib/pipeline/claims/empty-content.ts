@@ -3,7 +3,7 @@ import { lowerBound } from '../lower-bound';
 import { POS_TAGS } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { isTimePhrase } from './source-span';
+import { isTimePhrase } from './time-phrases';
 import { isWordToken } from './words';
 
 const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));

@@ -1,6 +1,7 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
 import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isQuoteMark, isWordToken } from './words';
+import { skipTimePhrase } from './time-phrases';
 
 export interface TokenRange {
   first: number;
@@ -179,24 +180,6 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   }
   while (first < last && INNER.has(tokens[first].text.toLowerCase()) && tokens[first].text.toLowerCase() !== 'the') first++;
   return { first, last };
-}
-
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
-const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'next']);
-
-/** Whether the range is only a time ("Tuesday", "last week", "Friday night"): never a speaker. */
-export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.test(tokens[k].text) && !TIME_OPENERS.has(tokens[k].text.toLowerCase())) return false;
-  return true;
-}
-
-/** Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said"). */
-function skipTimePhrase(tokens: readonly Token[], k: number, min: number): number {
-  if (k < min || !TIME_WORDS.test(tokens[k].text)) return k;
-  let j = k;
-  while (j >= min && k - j < 4 && !TIME_OPENERS.has(tokens[j].text.toLowerCase())) j--;
-  if (j < min || !TIME_OPENERS.has(tokens[j].text.toLowerCase())) return k;
-  return j - 1;
 }
 
 /** Steps left over a closing bracket group right before the cue ("Rick Snyder (R) testified"). */

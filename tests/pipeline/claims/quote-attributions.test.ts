@@ -332,3 +332,14 @@ describe('inverted speakers with a lowercase title', () => {
     expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['The economy will recover next year', 'ml']]);
   });
 });
+
+describe('times after the cue', () => {
+  it('starts the content of "said on Friday it had no information" after the time', () => {
+    const [c] = runClaimStages('The Kremlin said on Friday it had no information about the incident.').claims;
+    expect(c.text).toBe('it had no information about the incident');
+  });
+
+  it('keeps a time that is all the cue takes ("said on Friday.") out of any claim', () => {
+    expect(runClaimStages('The talks will resume, the minister said on Friday.').claims.map((c) => c.text)).toEqual(['The talks will resume']);
+  });
+});

@@ -1,0 +1,36 @@
+// Time phrases around cues: "Ryan on Thursday accused", "said on Friday it had", "Tuesday" as a would-be speaker.
+import type { Token } from '../document';
+import type { TokenRange } from './source-span';
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'next']);
+
+/** Whether the range is only a time ("Tuesday", "last week", "Friday night"): never a speaker. */
+export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.test(tokens[k].text) && !TIME_OPENERS.has(tokens[k].text.toLowerCase())) return false;
+  return true;
+}
+
+/** Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said"). */
+export function skipTimePhrase(tokens: readonly Token[], k: number, min: number): number {
+  if (k < min || !TIME_WORDS.test(tokens[k].text)) return k;
+  let j = k;
+  while (j >= min && k - j < 4 && !TIME_OPENERS.has(tokens[j].text.toLowerCase())) j--;
+  if (j < min || !TIME_OPENERS.has(tokens[j].text.toLowerCase())) return k;
+  return j - 1;
+}
+
+/**
+ * The first token after a time phrase opening at `a` ("on Friday", "last week", "Tuesday") when a clause follows it
+ * ("said on Friday it had no information"): what was said starts there. `a` itself when no time phrase opens there.
+ */
+export function afterTimePhrase(tokens: readonly Token[], a: number, s1: number): number {
+  let k = a;
+  if (k < s1 && TIME_OPENERS.has(tokens[k].text.toLowerCase()) && k + 1 < s1 && TIME_WORDS.test(tokens[k + 1].text)) k += 2;
+  else if (k < s1 && /^\p{L}/u.test(tokens[k].text) && TIME_WORDS.test(tokens[k].text) && !/^\d/.test(tokens[k].text)) k += 1;
+  else return a;
+  // "on Friday night", "last week's" stays within the phrase.
+  while (k < s1 && TIME_WORDS.test(tokens[k].text) && !/^\d/.test(tokens[k].text)) k++;
+  // "at Thursday night's debate": the time belongs to a noun phrase.
+  return k < s1 && /^[’']s$/.test(tokens[k].text) ? a : k;
+}
