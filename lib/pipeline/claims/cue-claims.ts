@@ -7,12 +7,13 @@ import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, source
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
-import { afterColonIntro, afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy } from './passive-agent';
-import { afterTimePhrase, isTimePhrase } from './time-phrases';
+import { isTimePhrase } from './time-phrases';
+import { contentStart } from './content-start';
 import { asReported } from './as-reported';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
@@ -21,14 +22,6 @@ import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, su
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
-/** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
-const MAX_OBJECT_TOKENS = 7;
-/** Participles that introduce the words of an object ("a statement saying"). */
-const SAYING = new Set(['saying', 'stating', 'declaring']);
-/** Objects that carry words of their own; "flipped her position, saying …" keeps its own subject's claim. */
-const MESSAGES = new Set(['statement', 'statements', 'letter', 'message', 'memo', 'note', 'report', 'tweet', 'post', 'email', 'release', 'video', 'ad', 'advertisement', 'notice', 'order', 'ruling', 'filing', 'response', 'reply']);
-/** Sentence adverbs set off by commas right after a cue ("cautioned, however, that"). */
-const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'too', 'also', 'again']);
 
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
@@ -167,29 +160,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (q >= 0 && ctx.quotes[q].start === tokens[a].start) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source };
     return null;
   }
-  // "The authors cautioned, however, that …": the aside between the cue and its content is neither.
-  if (a + 2 < s1 && ASIDES.has(tokens[a].text.toLowerCase()) && tokens[a + 1].text === ',') a += 2;
-  if (!OPENING_QUOTES.has(tokens[a].text)) a = afterColonIntro(ctx, afterListener(ctx, head, a, s1), s1);
+  a = contentStart(ctx, head, a, s1);
   // "said that given the crop of candidates:\n\n“…”": the colon closed the paragraph; the quote below is the content.
   if (a >= s1 && ctx.quoteOf[a] >= 0) return { start: ctx.quotes[ctx.quoteOf[a]].start, end: ctx.quotes[ctx.quoteOf[a]].end, cue, source };
-  if (!OPENING_QUOTES.has(tokens[a].text)) {
-    for (let k = a; k < Math.min(s1, a + MAX_OBJECT_TOKENS); k++) {
-      const w = tokens[k].text.toLowerCase();
-      if (w === 'that') {
-        a = k;
-        break;
-      }
-      // "issued a statement Tuesday saying, “…”": what was said follows the participle that names the object's words.
-      if (SAYING.has(w) && k > a && tokens.slice(a, k).some((t) => MESSAGES.has(t.text.toLowerCase()))) {
-        a = afterColonIntro(ctx, skipComma(tokens, k + 1), s1);
-        break;
-      }
-      if (!isWordToken(tokens[k].text) && !(w === ',' && SAYING.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
-    }
-  }
-  // "The Kremlin said on Friday it had no information": the time says when, the clause after it what.
-  const b = afterTimePhrase(tokens, a, s1);
-  if (b > a && b < s1 && finiteClauseIn(ctx, b, s1, false)) a = skipComma(tokens, b);
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
 }
