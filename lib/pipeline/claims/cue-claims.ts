@@ -22,6 +22,8 @@ import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, su
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
+/** Prepositions after "speaking" that say where or to whom ("speaking on CNN", "speaking to reporters"), not what. */
+const SPOKE_WHERE = new Set(['on', 'to', 'at', 'in', 'from', 'during', 'after', 'before', 'with', 'alongside', 'outside', 'inside', 'via', 'by']);
 
 export interface ClaimContext extends EndContext {
   doc: PipelineDoc;
@@ -49,8 +51,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
   const asClause = asReported(ctx, cue, sent);
   if (asClause) return asClause;
-  // "speaking on condition of anonymity" says how a source spoke, not what.
+  // "speaking on condition of anonymity", "The senator, speaking on CNN, said …": how or where a source spoke, not what.
   if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
+  if (head === 'speaking' && SPOKE_WHERE.has(tokens[cue.last + 1]?.text.toLowerCase() ?? '')) return null;
 
   const after = cue.last + 1;
   const nextText = after < sent.end ? tokens[after].text : '.';

@@ -147,7 +147,9 @@ export function sourceAfter(tokens: readonly Token[], start: number, max: number
     const possessive = (t === "'s" || t === '’s') && k > start;
     // "the 46-year-old": a hyphen joining two words without spaces.
     const hyphen = t === '-' && k > start && k + 1 < max && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
-    if (!abbreviationDot && !ampersand && !possessive && !hyphen && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
+    // "two people familiar with the plans": the preposition belongs to the description.
+    const described = k > start && DESCRIBING_PREPOSITION[tokens[k - 1].text.toLowerCase()] === low;
+    if (!abbreviationDot && !ampersand && !possessive && !hyphen && !described && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
     k++;
   }
   return k > start ? { first: start, last: k - 1 } : null;

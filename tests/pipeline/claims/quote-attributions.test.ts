@@ -343,3 +343,24 @@ describe('times after the cue', () => {
     expect(runClaimStages('The talks will resume, the minister said on Friday.').claims.map((c) => c.text)).toEqual(['The talks will resume']);
   });
 });
+
+describe('how and where a source spoke', () => {
+  it('reads "The senator, speaking on CNN, said the deal was dead" as one claim with the senator speaking', () => {
+    const claims = runClaimStages('The senator, speaking on CNN’s “State of the Union,” said the deal was dead.').claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['the deal was dead', 'The senator']]);
+  });
+
+  it('keeps "familiar with the plans" in the source after "according to"', () => {
+    const [c] = runClaimStages('The minister will announce the measures on Thursday, according to two people familiar with the plans.').claims;
+    expect(c.speaker?.name).toBe('two people familiar with the plans');
+  });
+});
+
+describe('anonymous sources close to someone', () => {
+  it('never files "said a person close to the Clintons" under the Clintons', () => {
+    const text = '“It is a serious problem,” said a person close to the Clintons.';
+    const [c] = runClaimStages(text, [{ id: 'c', type: 'person', names: ['Clintons'] }]).claims;
+    expect(c.speaker?.name).toBe('a person close to the Clintons');
+    expect(c.speaker?.actorId).toBeNull();
+  });
+});
