@@ -6,6 +6,8 @@ import { polarityOf, stanceScore } from './stance/polarity';
 import { targetPhrase, topicKey } from './stance/topic';
 import { lowerBound } from './lower-bound';
 
+// "did not respond to a request for comment", "declined to comment on the report": the words open the cue phrase.
+const NON_ANSWER = /^(?:\p{L}+\s+)?(?:did not|didn[’']t|has not|have not|had not|does not|doesn[’']t|declined to|refused to|would not|wouldn[’']t)\s+(?:immediately\s+|publicly\s+)?(?:respond|reply|return|comment)\b/iu;
 const WORD_RE = /[\p{L}][\p{L}'’-]*|[,;]/gu;
 
 export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
@@ -42,7 +44,8 @@ export function stanceStage(doc: PipelineDoc, res: PipelineResources): void {
 function stanceOf(claim: Claim, targetActorIds: string[], nameWords: ReadonlySet<string>): NonNullable<Claim['stance']> {
   const cueWords = claim.cue ? (claim.cue.text.toLowerCase().match(WORD_RE) ?? []) : [];
   const contentWords = claim.text.toLowerCase().match(WORD_RE) ?? [];
-  const score = stanceScore([...cueWords, ...contentWords], cueWords.length);
+  // "did not respond to a request for comment", "declined to comment": saying nothing takes no side.
+  const score = NON_ANSWER.test(`${claim.cue?.text ?? ''} ${claim.text}`) ? 0 : stanceScore([...cueWords, ...contentWords], cueWords.length);
   return {
     polarity: polarityOf(score),
     target: targetPhrase(claim.text),

@@ -64,3 +64,11 @@ describe('stance stage', () => {
     expect(quote.stance?.targetActorIds).toEqual([]);
   });
 });
+
+describe('non-answers', () => {
+  it('gives "did not respond to a request for comment" no side', () => {
+    const claims = runClaimStages('Ms. Rivera did not respond to a request for comment. Smith did not respond to emailed questions about the deal.').claims;
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.map((c) => c.stance?.polarity)).toEqual(claims.map(() => 'neutral'));
+  });
+});
