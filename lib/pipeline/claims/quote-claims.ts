@@ -70,9 +70,20 @@ function endsWithCue(ctx: ClaimContext, d: ClaimDraft, next: number): boolean {
   return cueEnd > d.end - 1 && cueEnd <= next;
 }
 
+/**
+ * Line breaks between two offsets, not counting the breaks around a caption ("Hori Parata at his farm"): a line with
+ * no sentence-final mark between two quotes of one speaker is a photo caption the page put between them.
+ */
 function countNewlines(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (text[i] === '\n') n++;
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '\n') continue;
+    const line = text.slice(lineStart, i).trim();
+    if (line && !/[.?!:;"”’)]$/u.test(line) && lineStart > start) n -= 2;
+    n++;
+    lineStart = i + 1;
+  }
   return n;
 }
 

@@ -364,3 +364,11 @@ describe('anonymous sources close to someone', () => {
     expect(c.speaker?.actorId).toBeNull();
   });
 });
+
+describe('photo captions between quotes', () => {
+  it('lets a lone quote after a caption keep the speaker of the quote before the caption', () => {
+    const text = '“Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the tribe.\n\nHori Parata at his farm, the place where he was born\n\n“We’re having to put up with a lot of stuff today. The public want to hug the whales.”';
+    const claims = runClaimStages(text, [{ id: 'p', type: 'person', names: ['Parata'] }]).claims;
+    expect(claims.find((c) => c.text.startsWith('“We’re having'))?.speaker?.actorId).toBe('p');
+  });
+});
