@@ -53,6 +53,28 @@ export function beforeSecondSpeaker(ctx: ClaimContext, a: number, e: number): nu
 }
 
 /**
+ * "To ease the threat, the officials said, the utility switched the covers, “so they cannot combust,” Mr. McHugh
+ * said.": a quote inside the content that a second speaker's cue closes is that speaker's; the content ends before it.
+ */
+export function beforeQuotedSpeaker(ctx: ClaimContext, a: number, e: number): number {
+  const { tokens } = ctx;
+  for (let k = a + 2; k < e; k++) {
+    const q = ctx.quoteOf[k];
+    if (q < 0 || ctx.quotes[q].start !== tokens[k].start || tokens[k - 1].text !== ',') continue;
+    let close = k;
+    while (close <= e && ctx.quoteOf[close] === q) close++;
+    if (close > e || !startsSourcePhrase(tokens[close].text)) return e;
+    for (let c = close + 1; c <= Math.min(e, close + SECOND_SUBJECT_TOKENS); c++) {
+      // "Mr. McHugh said": the full stop of a title stays in the name.
+      if (!isWordToken(tokens[c].text) && tokens[c].text !== '.') break;
+      if (ctx.cueHead[c]) return k - 2;
+    }
+    return e;
+  }
+  return e;
+}
+
+/**
  * "said it had cut flights through June and warned that the losses would …": the content stops before "and" when an
  * accepted tensed cue follows it, so the second predicate keeps a claim of its own. Returns the new last token.
  */

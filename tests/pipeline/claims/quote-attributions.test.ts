@@ -372,3 +372,14 @@ describe('photo captions between quotes', () => {
     expect(claims.find((c) => c.text.startsWith('“We’re having'))?.speaker?.actorId).toBe('p');
   });
 });
+
+describe('a second speaker’s quote inside reported speech', () => {
+  it('ends the officials’ claim before a quote that Mr. McHugh’s cue closes', () => {
+    const text = 'To alleviate the threat, the officials said, the utility switched its manhole covers to vented ones, “so they cannot form a combustible amount,” Mr. McHugh said.';
+    const claims = runClaimStages(text).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['the utility switched its manhole covers to vented ones', 'the officials'],
+      ['“so they cannot form a combustible amount,”', 'Mr. McHugh'],
+    ]);
+  });
+});
