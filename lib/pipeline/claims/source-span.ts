@@ -50,7 +50,10 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
     const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-    const name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    let name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    // "Senator James Lankford, an Oklahoma Republican who warned": the description stands for the name before it.
+    const earlier = name && name.first - 2 >= min && tokens[name.first - 1].text === ',' && DETERMINERS.has(tokens[name.first].text.toLowerCase()) ? nounPhraseEndingAt(tokens, name.first - 2, min) : null;
+    if (name && earlier) name = { first: earlier.first, last: name.last };
     return name ? { first: name.first, last: k } : { first: k, last: k };
   }
   // "the standards that prohibit …", "nations that oppose …": a relative "that" right before the cue stands for the phrase before it.

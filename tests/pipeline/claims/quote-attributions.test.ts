@@ -383,3 +383,11 @@ describe('a second speaker’s quote inside reported speech', () => {
     ]);
   });
 });
+
+describe('descriptions before "who"', () => {
+  it('files "Senator James Lankford, an Oklahoma Republican who warned …" under Lankford, not Oklahoma', () => {
+    const text = 'Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers, played down that threat.';
+    const claims = runClaimStages(text, [{ id: 'jl', type: 'person', names: ['James Lankford'] }, { id: 'ok', type: 'place', names: ['Oklahoma'] }]).claims;
+    expect(claims.find((c) => c.cue?.text === 'warned')?.speaker?.actorId).toBe('jl');
+  });
+});
