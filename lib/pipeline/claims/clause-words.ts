@@ -131,6 +131,22 @@ export function describesAfterQuote(ctx: ClaimContext, prevText: string, k: numb
   return (prevText === ',' || CLOSING_QUOTES.has(prevText)) && describedName(ctx, k);
 }
 
+/**
+ * "The combination, say economists, marks …", "…, said senior officials.": lowercase nouns up to a comma or the end,
+ * read as an inverted speaker only after a verb that reports a clause (cue-claims.ts): after "expressed" they would
+ * be its object ("…, also expressed concern.").
+ */
+export function bareNounPhrase(ctx: ClaimContext, k: number): boolean {
+  const { tokens } = ctx.doc;
+  if (!ctx.tags) return false;
+  for (let j = k; j < tokens.length && j - k <= 2; j++) {
+    const t = tokens[j].text;
+    if (j > k && (t === ',' || t === '.' || t === ';') && isNoun(ctx.tags.pos[j - 1])) return true;
+    if (!(isNoun(ctx.tags.pos[j]) || isAdjective(ctx.tags.pos[j])) || !/^\p{Ll}/u.test(t)) return false;
+  }
+  return false;
+}
+
 // "talked politics Monday": a day after lowercase words is a time, not a name.
 const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 /** Longest lowercase title before an inverted name ("senior economist", "former deputy prime minister"). */

@@ -5,7 +5,9 @@ import type { ClaimDraft } from './draft';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
-import { isFiniteVerb, isNoun } from '../syntax';
+import { POS_TAGS, isFiniteVerb, isNoun } from '../syntax';
+
+const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 /** Longest listener phrase skipped, in tokens. */
 const MAX_LISTENER_TOKENS = 5;
@@ -128,4 +130,21 @@ export function afterIsContent(ctx: ClaimContext, s0: number, boundary: number, 
   const clauseBefore = finiteClauseIn(ctx, s0, boundary, false), clauseAfter = finiteClauseIn(ctx, a, s1, false);
   if (clauseBefore !== clauseAfter) return clauseAfter;
   return s1 - a > boundary - s0;
+}
+
+/** Longest bare subject before a parenthetical cue ("The combination, say economists, marks …"). */
+const MAX_BARE_SUBJECT = 8;
+
+/**
+ * "Loyalty, he noted, has long been a core tenet …": the words before the parenthetical cue are only the subject of
+ * the clause after it (no verb of their own, and that clause opens with its verb). The content is then the whole
+ * sentence, as PolNeAR marks it, not the subject or the predicate alone.
+ */
+export function bareSubjectBefore(ctx: ClaimContext, s0: number, boundary: number, a: number, s1: number): boolean {
+  const pos = ctx.tags?.pos;
+  if (!pos || boundary <= s0 || boundary - s0 > MAX_BARE_SUBJECT || a >= s1 || finiteClauseIn(ctx, s0, boundary, false)) return false;
+  if (ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0)) return false;
+  let k = a;
+  while (k < s1 && ADVERB_TAGS.has(pos[k])) k++;
+  return k < s1 && isFiniteVerb(pos[k]);
 }

@@ -7,7 +7,7 @@ import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, source
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
-import { afterIsContent, afterListener, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, bareSubjectBefore, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
@@ -17,11 +17,17 @@ import { contentStart } from './content-start';
 import { asReported } from './as-reported';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
+/** Cues that report a clause, never a bare noun object: after them lowercase nouns are an inverted speaker. */
+const CLAUSE_REPORTING = new Set(
+  ('say says said argue argues argued note notes noted warn warns warned contend contends contended believe believes believed ' +
+    'write writes wrote add adds added explain explains explained insist insists insisted suggest suggests suggested ' +
+    'predict predicts predicted estimate estimates estimated agree agrees agreed').split(' '),
+);
 /** Prepositions after "speaking" that say where or to whom ("speaking on CNN", "speaking to reporters"), not what. */
 const SPOKE_WHERE = new Set(['on', 'to', 'at', 'in', 'from', 'during', 'after', 'before', 'with', 'alongside', 'outside', 'inside', 'via', 'by']);
 
@@ -77,7 +83,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
   // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told" ("…,” Ramos told AFP.")
   // or "called" ("Ana Ruiz, the family's lawyer, called the ruling a travesty").
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after))) {
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after) || (CLAUSE_REPORTING.has(head) && bareNounPhrase(ctx, after)))) {
     const source = sourceAfter(tokens, after, s1);
     // "…, says she identifies as an independent": a pronoun opening more words is the subject of what was said.
     const pronounClause = !!source && source.last > source.first && PRONOUNS.has(tokens[source.first].text.toLowerCase());
@@ -87,7 +93,10 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     // Right after a quote the words are the speaker whatever the tagger says ("said Cruz constituent/VBD Dan Golvach").
     if (source && !pronounClause && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && (tailCloses(tokens, source.last + 1, s1) || (CLOSING_QUOTES.has(prevText) && tailAfterQuoteCloses(ctx, source.last + 1, s1))) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
       const described = withApposition(ctx, source, s1);
-      const d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
+      let d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
+      // "The combination, say economists, marks a journey …": the clause goes on after the inverted speaker.
+      const resume = (described ?? source).last + 2;
+      if (d && tokens[resume - 1]?.text === ',' && bareSubjectBefore(ctx, s0, cue.first - 1, resume, s1)) d = { ...d, end: contentAfter(ctx, cue, null, resume, s1)?.end ?? d.end };
       // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
       return d && (described || CLOSING_QUOTES.has(prevText)) ? { ...d, sureSource: true } : d;
     }
@@ -150,7 +159,11 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       const before = contentBefore(ctx, cue, source, boundary, sent);
       // "During his years in office, Mr. Obama said, a majority ..." -> the side with a clause, else the longer side, is
       // the content; "Climate change is to blame too, scientists think, with warming oceans ..." keeps the first.
-      if (nextText === ',' && !contrast && !isParticipleNext(tokens, after) && before && afterIsContent(ctx, s0, boundary, after + 1, s1)) return contentAfter(ctx, cue, source, after + 1, s1);
+      if (nextText === ',' && !contrast && !isParticipleNext(tokens, after) && before && afterIsContent(ctx, s0, boundary, after + 1, s1)) {
+        const rest = contentAfter(ctx, cue, source, after + 1, s1);
+        // "Loyalty, he noted, has long been a core tenet": the subject before the cue belongs to the clause after it.
+        return rest && bareSubjectBefore(ctx, s0, boundary, after + 1, s1) ? { ...rest, start: before.start } : rest;
+      }
       return before;
     }
   }

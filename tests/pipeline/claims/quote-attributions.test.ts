@@ -391,3 +391,20 @@ describe('descriptions before "who"', () => {
     expect(claims.find((c) => c.cue?.text === 'warned')?.speaker?.actorId).toBe('jl');
   });
 });
+
+describe('parenthetical cues after a bare subject', () => {
+  it('takes the whole sentence as the content of "Loyalty, he noted, has long been a core tenet …"', () => {
+    const [c] = runClaimStages('Loyalty, he noted, has long been a core tenet of the party.').claims;
+    expect(c.text).toBe('Loyalty, he noted, has long been a core tenet of the party');
+  });
+
+  it('reads "The combination, say economists, marks …" with economists speaking the whole sentence', () => {
+    const [c] = runClaimStages('The combination, say economists, marks a journey into uncharted territory.').claims;
+    expect([c.text, c.speaker?.name]).toEqual(['The combination, say economists, marks a journey into uncharted territory', 'economists']);
+  });
+
+  it('never reads the object of "also expressed concern" as an inverted speaker', () => {
+    const claims = runClaimStages('Debbie Wasserman Schultz, the party chairwoman, also expressed concern.', [{ id: 'd', type: 'person', names: ['Debbie Wasserman Schultz'] }]).claims;
+    expect(claims.every((c) => c.speaker?.name !== 'concern')).toBe(true);
+  });
+});
