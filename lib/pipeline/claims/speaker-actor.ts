@@ -28,12 +28,12 @@ export function speakerPhraseKind(phrase: string): 'pronoun' | 'person descripti
 }
 
 /** Returns the actor id the span [start, end) speaks for, or null. `linked` must be sorted by start. */
-const DESCRIBED_BY = /\b(?:familiar with|close to|briefed on|involved in|knowledgeable about|with knowledge of)\b/i;
+const DESCRIBED_BY = /\b(?:familiar with|close to|briefed on|involved in|knowledgeable about|with knowledge of|led by|headed by|chaired by|appointed by|backed by)\b/i;
 
 export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number): string | null {
   const inside: Mention[] = [];
-  // "a person close to the Clintons", "a Democrat familiar with the Clinton campaign": whoever the description names
-  // after such words is not the speaker.
+  // "a person close to the Clintons", "a Democrat familiar with the Clinton campaign", "Republicans, led by Mitch
+  // McConnell,": whoever the description names after such words is not the speaker.
   const described = DESCRIBED_BY.exec(doc.text.slice(start, end));
   const until = described ? start + described.index : end;
   // Mentions are short and sorted: start from the first that could reach into the span.

@@ -408,3 +408,10 @@ describe('parenthetical cues after a bare subject', () => {
     expect(claims.every((c) => c.speaker?.name !== 'concern')).toBe(true);
   });
 });
+
+describe('groups led by someone', () => {
+  it('never files "Republicans, led by Mitch McConnell, have argued" under McConnell', () => {
+    const claims = runClaimStages('Republicans, led by Senate Minority Leader Mitch McConnell, have argued that the bill is too large.', [{ id: 'm', type: 'person', names: ['Mitch McConnell'] }]).claims;
+    expect(claims.map((c) => c.speaker?.actorId)).toEqual([null]);
+  });
+});
