@@ -15,6 +15,7 @@ import { agentBy } from './passive-agent';
 import { isTimePhrase } from './time-phrases';
 import { contentStart } from './content-start';
 import { asReported } from './as-reported';
+import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
@@ -55,8 +56,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const { s0, s1 } = sent;
 
   if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
-  const asClause = asReported(ctx, cue, sent);
-  if (asClause) return asClause;
+  const special = asReported(ctx, cue, sent) ?? receivedStance(ctx, cue, sent);
+  if (special) return special;
   // "speaking on condition of anonymity", "The senator, speaking on CNN, said …": how or where a source spoke, not what.
   if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
   if (head === 'speaking' && SPOKE_WHERE.has(tokens[cue.last + 1]?.text.toLowerCase() ?? '')) return null;

@@ -9,6 +9,7 @@ import { isCueCandidate } from './cue-candidates';
 import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isWordToken } from './words';
 import { isDiscourseIdiom } from './idioms';
+import { stanceNounAfter } from './received-stance';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -69,7 +70,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
-    if (STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) {
+    // "drew sharp criticism from": a stance received, listed by hand like the stance predicates (received-stance.ts).
+    if ((STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (!inQuote(i) && stanceNounAfter(tokens, i) >= 0)) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();

@@ -415,3 +415,15 @@ describe('groups led by someone', () => {
     expect(claims.map((c) => c.speaker?.actorId)).toEqual([null]);
   });
 });
+
+describe('stances received', () => {
+  it('reads "The bill drew sharp criticism from Democrats" as Democrats opposing the bill', () => {
+    const claims = runClaimStages('The bill drew sharp criticism from Democrats.', [{ id: 'd', type: 'organization', names: ['Democrats'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId, c.stance?.polarity])).toEqual([['The bill', 'd', 'oppose']]);
+  });
+
+  it('reads "won overwhelming support from Republicans" as support', () => {
+    const [c] = runClaimStages('The measure won overwhelming support from Republicans in the House.').claims;
+    expect([c.text, c.speaker?.name, c.stance?.polarity]).toEqual(['The measure', 'Republicans', 'support']);
+  });
+});
