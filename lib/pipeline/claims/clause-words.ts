@@ -5,6 +5,7 @@ import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 import { isAdjective, isFiniteVerb, isNoun, isVerb } from '../syntax';
 import { DETERMINERS, PERSON_NOUNS, PRONOUNS, isCapitalised, isWordToken } from './words';
+import { isTimeWord } from './time-phrases';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
 export const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
@@ -147,8 +148,6 @@ export function bareNounPhrase(ctx: ClaimContext, k: number): boolean {
   return false;
 }
 
-// "talked politics Monday": a day after lowercase words is a time, not a name.
-const DAYS_AND_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 /** Longest lowercase title before an inverted name ("senior economist", "former deputy prime minister"). */
 const MAX_TITLE_WORDS = 4;
 
@@ -157,7 +156,8 @@ function describedName(ctx: ClaimContext, k: number): boolean {
   const { tokens } = ctx.doc;
   if (!ctx.tags) return false;
   for (let j = k; j < tokens.length && j - k <= MAX_TITLE_WORDS && tokens[j].sentence === tokens[k].sentence; j++) {
-    if (isCapitalised(tokens[j].text)) return j > k && !DAYS_AND_MONTHS.test(tokens[j].text);
+    // "talked politics Monday": a day after lowercase words is a time, not a name.
+    if (isCapitalised(tokens[j].text)) return j > k && !isTimeWord(tokens[j].text);
     if (!(isNoun(ctx.tags.pos[j]) || isAdjective(ctx.tags.pos[j])) || !/^\p{Ll}/u.test(tokens[j].text)) return false;
   }
   return false;

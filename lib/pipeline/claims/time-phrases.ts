@@ -5,6 +5,9 @@ import type { TokenRange } from './source-span';
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|weekend|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/i;
 const TIME_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'during', 'next']);
 
+/** Whether one word names a time ("Monday", "March", "week", "2016"). */
+export const isTimeWord = (word: string): boolean => TIME_WORDS.test(word);
+
 /** Whether the range is only a time ("Tuesday", "last week", "Friday night"): never a speaker. */
 export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (!TIME_WORDS.test(tokens[k].text) && !TIME_OPENERS.has(tokens[k].text.toLowerCase())) return false;
