@@ -45,13 +45,22 @@ function stanceOf(claim: Claim, targetActorIds: string[], nameWords: ReadonlySet
   const cueWords = claim.cue ? (claim.cue.text.toLowerCase().match(WORD_RE) ?? []) : [];
   const contentWords = claim.text.toLowerCase().match(WORD_RE) ?? [];
   // "did not respond to a request for comment", "declined to comment": saying nothing takes no side.
-  const score = NON_ANSWER.test(`${claim.cue?.text ?? ''} ${claim.text}`) ? 0 : stanceScore([...cueWords, ...contentWords], cueWords.length);
+  const noSide = NON_ANSWER.test(`${claim.cue?.text ?? ''} ${claim.text}`) || isQuestion(claim);
+  const score = noSide ? 0 : stanceScore([...cueWords, ...contentWords], cueWords.length);
   return {
     polarity: polarityOf(score),
     target: targetPhrase(claim.text),
     targetActorIds,
     topic: topicKey(contentWords.filter((w) => w !== ',' && w !== ';' && !nameWords.has(w)), targetActorIds),
   };
+}
+
+const QUESTION_CUES = /^(?:ask|asks|asked|asking|pressed|questioned|wondered|wonders|wondering|inquired)$/i;
+
+/** "Pressed on whether he would resign", "asked if the plan would hurt families": a question takes no side. */
+function isQuestion(claim: Claim): boolean {
+  const cueWord = claim.cue?.text.split(/\s+/).find((w) => QUESTION_CUES.test(w));
+  return /^(?:on |about |over )?whether\b/i.test(claim.text) || (!!cueWord && /^(?:on |about |over )?(?:whether|if|how|why|what|who|when)\b/i.test(claim.text));
 }
 
 /** Whether span m lies inside one of the sorted, non-overlapping quotes. */

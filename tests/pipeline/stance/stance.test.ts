@@ -72,3 +72,10 @@ describe('non-answers', () => {
     expect(claims.map((c) => c.stance?.polarity)).toEqual(claims.map(() => 'neutral'));
   });
 });
+
+describe('questions', () => {
+  it('gives a question no side ("Pressed on whether he would resign")', () => {
+    const claims = runClaimStages('Pressed on whether he would resign, the minister replied: “Absolutely not.”').claims;
+    expect(claims.find((c) => c.text.includes('resign'))?.stance?.polarity).toBe('neutral');
+  });
+});
