@@ -2,8 +2,9 @@
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { sourceAfter } from './source-span';
-import { CLOSING_QUOTES, OPENING_QUOTES } from './clause-words';
+import { sourceAfter, type TokenRange } from './source-span';
+import { CLOSING_QUOTES, OPENING_QUOTES, finiteClauseIn } from './clause-words';
+import { bareSubjectBefore } from './content-bounds';
 import { isCapitalised, isWordToken } from './words';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 
@@ -25,7 +26,13 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft
   const { s0, s1 } = sent;
   const source = sourceAfter(tokens, cue.last + 1, s1);
   // "“…,” according to a statement from the ministry.": the comma sits inside the closing quote.
-  if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
+  if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) {
+    // "The Journal, citing internal documents, reported …": the one citing is the subject, and its own cue reports.
+    return tokens[cue.head].text.toLowerCase() === 'according' ? besideSetOff(ctx, cue, source, sent) : contentBefore(ctx, cue, source, cue.first - 1, sent);
+  }
+  // "That’s according to early results of exit polls": what "that" stands for is in the sentence before; better no
+  // claim than the source's own words as its content.
+  if (cue.first - s0 <= 2 && /^(?:that|this|it)$/i.test(tokens[s0].text) && cue.first > s0) return null;
   if (cue.first - s0 <= 2) {
     // "According to two officials familiar with the talks, the bloc ...": the source runs to the first comma.
     for (let k = cue.last + 2; k < Math.min(s1, cue.last + 1 + MAX_ACCORDING_SOURCE); k++) {
@@ -52,4 +59,19 @@ const INFORMING_NOUNS = /^(?:counts?|data|reports?|surveys?|polls?|statements?|f
 function reportsSomething(tokens: ClaimContext['tokens'], r: { first: number; last: number }): boolean {
   for (let k = r.first; k <= r.last; k++) if (isCapitalised(tokens[k].text) || INFORMING_NOUNS.test(tokens[k].text)) return true;
   return false;
+}
+
+/**
+ * "…, according to X, …" after a comma: the words before are the content when they hold a clause; after an opening
+ * phrase ("In addition, according to the department, nine million more workers …") the clause after the source is;
+ * after a bare subject ("Among the precedents at risk, according to Ms. Epstein, are 16 …") the whole sentence is.
+ */
+function besideSetOff(ctx: ClaimContext, cue: Cue, source: TokenRange | null, sent: Sent): ClaimDraft | null {
+  const { tokens } = ctx.doc;
+  const before = contentBefore(ctx, cue, source, cue.first - 1, sent);
+  if (!source || tokens[cue.first - 1].text !== ',' || tokens[source.last + 1]?.text !== ',' || finiteClauseIn(ctx, sent.s0, cue.first - 1, false)) return before;
+  const a = source.last + 2;
+  const after = contentAfter(ctx, cue, source, a, sent.s1);
+  if (!after) return before;
+  return bareSubjectBefore(ctx, sent.s0, cue.first - 1, a, sent.s1) && before ? { ...after, start: before.start } : after;
 }

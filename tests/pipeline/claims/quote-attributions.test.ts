@@ -427,3 +427,19 @@ describe('stances received', () => {
     expect([c.text, c.speaker?.name, c.stance?.polarity]).toEqual(['The measure', 'Republicans', 'support']);
   });
 });
+
+describe('"according to" set off by commas', () => {
+  it('takes the clause after an opening phrase ("In addition, according to the department, …")', () => {
+    const [c] = runClaimStages('In addition, according to the department, nine million more workers will be protected.').claims;
+    expect([c.text, c.speaker?.name]).toEqual(['nine million more workers will be protected', 'the department']);
+  });
+
+  it('takes the whole sentence after a bare subject ("The company, according to two people familiar with the matter, is …")', () => {
+    const [c] = runClaimStages('The company, according to two people familiar with the matter, is preparing to cut jobs.').claims;
+    expect(c.text).toBe('The company, according to two people familiar with the matter, is preparing to cut jobs');
+  });
+
+  it('makes no claim of "That’s according to …", whose content is the sentence before', () => {
+    expect(runClaimStages('That’s according to early results of exit polls conducted for the Associated Press.').claims).toEqual([]);
+  });
+});
