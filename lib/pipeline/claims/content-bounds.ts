@@ -2,6 +2,7 @@
 import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
+import { nounPhraseEndingAt, type TokenRange } from './source-span';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
@@ -147,4 +148,15 @@ export function bareSubjectBefore(ctx: ClaimContext, s0: number, boundary: numbe
   let k = a;
   while (k < s1 && ADVERB_TAGS.has(pos[k])) k++;
   return k < s1 && isFiniteVerb(pos[k]);
+}
+
+/**
+ * "…, teachers and union officials told POLITICO.": a subject joined by "and" after a comma is one subject, so the
+ * clause before the comma stays the content (the word reader stops at "and" and left "POLITICO" as content).
+ */
+export function conjoinedSubject(tokens: readonly Token[], source: TokenRange, s0: number): TokenRange {
+  const and = source.first - 1;
+  if (and - 2 < s0 || !/^(?:and|or)$/i.test(tokens[and].text)) return source;
+  const other = nounPhraseEndingAt(tokens, and - 1, s0);
+  return other && other.first - 1 > s0 && tokens[other.first - 1].text === ',' ? { first: other.first, last: source.last } : source;
 }

@@ -7,7 +7,7 @@ import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, source
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
-import { afterIsContent, afterListener, bareSubjectBefore, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, bareSubjectBefore, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
@@ -129,6 +129,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (STANCE_CUE_WORDS.has(head) && after >= s1 && cue.first > s0 && !CLOSING_QUOTES.has(prevText)) return null;
   // A stance predicate ("has been highly critical of X", "are blaming X for") takes its object as content.
   if (STANCE_CUE_WORDS.has(head) && after < s1 && nextText !== ',') return endAtClauseBreak(ctx, contentAfter(ctx, cue, source, after, s1));
+  if (source) source = conjoinedSubject(tokens, source, s0);
   const boundary = source ? source.first - 1 : cue.first - 1;
   const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
   const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;

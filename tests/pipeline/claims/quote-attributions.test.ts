@@ -443,3 +443,10 @@ describe('"according to" set off by commas', () => {
     expect(runClaimStages('That’s according to early results of exit polls conducted for the Associated Press.').claims).toEqual([]);
   });
 });
+
+describe('subjects joined by "and" after a comma', () => {
+  it('reads "…, teachers and union officials told POLITICO." with the clause before as content', () => {
+    const [c] = runClaimStages('Support is strong among the most progressive members, teachers and union officials told POLITICO.').claims;
+    expect([c.text, c.speaker?.name]).toEqual(['Support is strong among the most progressive members', 'teachers and union officials']);
+  });
+});
