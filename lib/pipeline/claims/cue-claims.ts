@@ -7,7 +7,7 @@ import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, source
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
-import { afterIsContent, afterListener, bareSubjectBefore, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, bareSubjectBefore, closingAttributionAt, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
@@ -171,6 +171,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
 
   let a = after;
+  if (nextText === ',' && closingAttributionAt(ctx, after + 1, s1)) return null;
   if (nextText === ',' || nextText === ':') a++;
   if (a >= sent.end) {
     // "He declared:" closing a paragraph, then the quote on the next line.
