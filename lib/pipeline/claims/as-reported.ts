@@ -5,18 +5,19 @@ import type { ClaimDraft } from './draft';
 import { contentAfter, type Sent } from './content-sides';
 import { sourceBefore } from './source-span';
 import { finiteClauseIn } from './clause-words';
+import { CLAUSE_REPORTING_CUES } from './words';
 
 /**
  * Verbs that make "As X <verb>," a comment on the main clause. Others make it a time ("As Trump spoke, protesters
  * chanted"): whatever follows was not said by X.
  */
-const COMMENT_VERBS = new Set(
-  ('say says said note notes noted report reports reported write writes wrote written put puts explain explains explained ' +
-    'predict predicts predicted warn warns warned argue argues argued observe observes observed suggest suggests suggested ' +
-    'acknowledge acknowledges acknowledged tell tells told mention mentions mentioned state states stated claim claims claimed ' +
-    'point points pointed indicate indicates indicated announce announces announced confirm confirms confirmed reveal reveals revealed ' +
+const COMMENT_VERBS: ReadonlySet<string> = new Set([
+  ...CLAUSE_REPORTING_CUES,
+  // Verbs that also take objects elsewhere, but in "As X <verb> (it)," still comment on the clause after.
+  ...('written put puts tell tells told acknowledge acknowledges acknowledged mention mentions mentioned point points pointed ' +
+    'indicate indicates indicated announce announces announced confirm confirms confirmed reveal reveals revealed ' +
     'recount recounts recounted document documents documented detail details detailed').split(' '),
-);
+]);
 
 /** Longest tail between the cue and the comma closing the "as" clause ("reported last week in its Sunday edition,"). */
 const MAX_AS_TAIL = 8;

@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
+import { CLAUSE_REPORTING_CUES, LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
 import type { EndContext } from './content-end';
 import { afterIsContent, afterListener, bareSubjectBefore, closingAttributionAt, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
@@ -23,12 +23,6 @@ import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, ba
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
 const SOURCE_FOLLOWS = new Set(['according', 'citing']);
-/** Cues that report a clause, never a bare noun object: after them lowercase nouns are an inverted speaker. */
-const CLAUSE_REPORTING = new Set(
-  ('say says said argue argues argued note notes noted warn warns warned contend contends contended believe believes believed ' +
-    'write writes wrote add adds added explain explains explained insist insists insisted suggest suggests suggested ' +
-    'predict predicts predicted estimate estimates estimated agree agrees agreed').split(' '),
-);
 /** Prepositions after "speaking" that say where or to whom ("speaking on CNN", "speaking to reporters"), not what. */
 const SPOKE_WHERE = new Set(['on', 'to', 'at', 'in', 'from', 'during', 'after', 'before', 'with', 'alongside', 'outside', 'inside', 'via', 'by']);
 
@@ -84,7 +78,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
   // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told" ("…,” Ramos told AFP.")
   // or "called" ("Ana Ruiz, the family's lawyer, called the ruling a travesty").
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after) || (CLAUSE_REPORTING.has(head) && bareNounPhrase(ctx, after)))) {
+  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after) || (CLAUSE_REPORTING_CUES.has(head) && bareNounPhrase(ctx, after)))) {
     const source = sourceAfter(tokens, after, s1);
     // "…, says she identifies as an independent": a pronoun opening more words is the subject of what was said.
     const pronounClause = !!source && source.last > source.first && PRONOUNS.has(tokens[source.first].text.toLowerCase());

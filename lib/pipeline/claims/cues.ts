@@ -71,7 +71,7 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
     // "drew sharp criticism from": a stance received, listed by hand like the stance predicates (received-stance.ts).
-    if ((STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (!inQuote(i) && stanceNounAfter(tokens, i) >= 0)) {
+    if ((STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (stanceNounAfter(tokens, i, w) >= 0 && !inQuote(i))) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();

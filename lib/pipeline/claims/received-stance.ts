@@ -35,8 +35,8 @@ export function receivedStance(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDr
 }
 
 /** For a receiving verb at `i` ("drew"), the stance noun it takes with a "from" after it ("sharp criticism from"), or -1. */
-export function stanceNounAfter(tokens: readonly Token[], i: number): number {
-  if (!RECEIVING.has(tokens[i].text.toLowerCase())) return -1;
+export function stanceNounAfter(tokens: readonly Token[], i: number, lower = tokens[i].text.toLowerCase()): number {
+  if (!RECEIVING.has(lower)) return -1;
   for (let k = i + 1; k <= i + 1 + MAX_ADJECTIVES && k + 1 < tokens.length && tokens[k + 1].sentence === tokens[i].sentence; k++) {
     if (STANCE_NOUNS.has(tokens[k].text.toLowerCase())) return tokens[k + 1].text.toLowerCase() === 'from' ? k : -1;
   }

@@ -21,7 +21,7 @@ const MANNER_ADVERBS = new Set(
     'falsely initially eventually ultimately increasingly sometimes usually generally normally steadfastly directly').split(' '),
 );
 /** Words whose preposition stays in a source description: "familiar with the talks", "close to the president", "briefed on". */
-const DESCRIBING_PREPOSITION: Record<string, string> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in' };
+export const DESCRIBING_PREPOSITION: Readonly<Record<string, string>> = { familiar: 'with', close: 'to', briefed: 'on', involved: 'in' };
 /**
  * A token lower-cased for the word lists, except "WHO" in capitals: the World Health Organization ("The WHO said",
  * "WHO Director-General Tedros"), not the relative pronoun.

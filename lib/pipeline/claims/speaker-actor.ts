@@ -4,6 +4,7 @@ import type { Mention, PipelineDoc } from '../document';
 import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
 import { PERSON_NOUNS } from './words';
+import { DESCRIBING_PREPOSITION } from './source-span';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -27,9 +28,14 @@ export function speakerPhraseKind(phrase: string): 'pronoun' | 'person descripti
   return definite && words.length > 1 && PERSON_NOUNS.has(words[words.length - 1]) ? 'person description' : 'other';
 }
 
-/** Returns the actor id the span [start, end) speaks for, or null. `linked` must be sorted by start. */
-const DESCRIBED_BY = /\b(?:familiar with|close to|briefed on|involved in|knowledgeable about|with knowledge of|led by|headed by|chaired by|appointed by|backed by)\b/i;
+/** Words after which a description names someone other than the speaker: the source reader's describing prepositions,
+ * and those a group is led or backed by. */
+const DESCRIBED_BY = new RegExp(
+  `\\b(?:${[...Object.entries(DESCRIBING_PREPOSITION).map(([w, p]) => `${w} ${p}`), 'knowledgeable about', 'with knowledge of', 'led by', 'headed by', 'chaired by', 'appointed by', 'backed by'].join('|')})\\b`,
+  'i',
+);
 
+/** Returns the actor id the span [start, end) speaks for, or null. `linked` must be sorted by start. */
 export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[], start: number, end: number): string | null {
   const inside: Mention[] = [];
   // "a person close to the Clintons", "a Democrat familiar with the Clinton campaign", "Republicans, led by Mitch

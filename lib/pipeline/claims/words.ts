@@ -55,6 +55,17 @@ export const PERSON_NOUNS = new Set(
 /** Cues whose first object is the listener ("told the BBC"): never inverted, so "…,” X told AFP." has X as the speaker. */
 export const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'telling', 'assured', 'assures', 'informed', 'informs', 'reminded', 'reminds']);
 
+/**
+ * Cues that report a clause and never take a bare noun as object: after them lowercase nouns are an inverted speaker
+ * ("The combination, say economists, marks …"), and an opening "As X <cue>," comments on the main clause.
+ */
+export const CLAUSE_REPORTING_CUES: ReadonlySet<string> = new Set(
+  ('say says said argue argues argued note notes noted warn warns warned contend contends contended believe believes believed ' +
+    'write writes wrote add adds added explain explains explained insist insists insisted suggest suggests suggested ' +
+    'predict predicts predicted estimate estimates estimated agree agrees agreed observe observes observed ' +
+    'report reports reported state states stated claim claims claimed').split(' '),
+);
+
 /** Cues that take an object, never an inverted speaker: in ", called the ruling a travesty" the ruling is what was called. */
 export const OBJECT_CUES = new Set(
   'call calls called describe describes described dub dubs dubbed term terms termed name names named urge urges urged deem deems deemed issue issues issued release releases released'.split(' '),
