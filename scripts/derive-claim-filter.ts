@@ -10,6 +10,7 @@ import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
 import { NameSink } from '../lib/pipeline/claims/hashed-weights';
+import { withHeldOutCues } from './cue-folds';
 import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -18,7 +19,9 @@ interface Article { id: string; text: string; quotes: { start: number; end: numb
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
 type Span = { start: number; end: number };
-const perArticle: { ex: BinaryExample[]; spans: Span[]; gold: Span[] }[] = articles.map((a) => {
+const perArticle: { ex: BinaryExample[]; spans: Span[]; gold: Span[] }[] = [];
+// Drafted with cue models that did not see the article, as the pipeline drafts unseen pages (cue-folds.ts).
+withHeldOutCues(articles, (a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
   actorsStage(doc, res);
@@ -29,7 +32,7 @@ const perArticle: { ex: BinaryExample[]; spans: Span[]; gold: Span[] }[] = artic
     claimFeatures(names, ctx, d);
     return { f: names.names, y: matched.has(i) ? 1 : -1 };
   });
-  return { ex, spans: drafts, gold: a.quotes };
+  perArticle.push({ ex, spans: drafts, gold: a.quotes });
 });
 
 

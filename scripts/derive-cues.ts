@@ -16,6 +16,7 @@ import { actorsStage } from '../lib/pipeline/02-actors';
 import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
 import { cueHead } from './cue-heads';
+import { CUE_FOLDS, foldOf, writeCueFolds } from './cue-folds';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { cue_start: number | null; cue_end: number | null }
@@ -83,10 +84,15 @@ const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags, ents }) => 
 
 
 function score(w: Map<string, number>, data: Example[]): string {
+  return scoreEach(data.map((ex) => ({ ...ex, w })));
+}
+
+/** Precision and recall at 0, each example scored by its own model (its fold's, for cross-validation). */
+function scoreEach(data: (Example & { w: Map<string, number> })[]): string {
   let tp = 0, fp = 0, fn = 0;
   for (const ex of data) {
     let s = 0;
-    for (const f of ex.f) s += w.get(f) ?? 0;
+    for (const f of ex.f) s += ex.w.get(f) ?? 0;
     if (s > 0 && ex.y > 0) tp++;
     else if (s > 0) fp++;
     else if (ex.y > 0) fn++;
@@ -97,6 +103,12 @@ function score(w: Map<string, number>, data: Example[]): string {
 const cut = Math.floor(examples.length * 0.9);
 const heldOut = trainBinary(examples.slice(0, cut).flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 console.log(`cue classifier on the last 10% of train articles: ${score(heldOut, examples.slice(cut).flat())}`);
+// One model per fold, each trained without that fold's articles, so the later trainers draft every train article with
+// cue scores as unseen text gets them (scripts/cue-folds.ts).
+const folds = Array.from({ length: CUE_FOLDS }, (_, k) => trainBinary(examples.filter((_, i) => foldOf(i) !== k).flat(), 6, PRUNE, MIN_FEATURE_COUNT));
+writeCueFolds(folds);
+const outOfFold = examples.flatMap((ex, i) => ex.map((e) => ({ f: e.f, y: e.y, w: folds[foldOf(i)] })));
+console.log(`cue classifier, ${CUE_FOLDS}-fold cross-validation on train: ${scoreEach(outOfFold)}`);
 const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 writeHashedWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (hashed feature names and weights, no text).', 'CUE_MODEL', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);

@@ -11,6 +11,7 @@ import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../lib/pipel
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap, overlap } from './eval-claims/match';
 import { NameSink, type FeatureSink } from '../lib/pipeline/claims/hashed-weights';
+import { withHeldOutCues } from './cue-folds';
 import { bestOf, scoreWith, trainRanking, writeHashedWeights, type RankExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -28,7 +29,9 @@ function namesOf(emit: (out: FeatureSink) => void): string[] {
 
 const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/polnear/train.json'), 'utf8'));
 const res = loadNodeResources();
-const perArticle: Decision[][] = articles.map((a) => {
+const perArticle: Decision[][] = [];
+// Drafted with cue models that did not see the article, as the pipeline drafts unseen pages (cue-folds.ts).
+withHeldOutCues(articles, (a) => {
   const doc = newDoc(a.id, a.text);
   tokensStage(doc);
   actorsStage(doc, res);
@@ -54,7 +57,7 @@ const perArticle: Decision[][] = articles.map((a) => {
     const features = [namesOf((o) => noSourceFeatures(o, ctx, d)), ...cands.map((c) => namesOf((o) => sourceFeatures(o, ctx, d, c, cands)))];
     out.push({ cands: features, gold, ruleRight });
   }
-  return out;
+  perArticle.push(out);
 });
 
 

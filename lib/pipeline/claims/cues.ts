@@ -56,6 +56,11 @@ export function isCandidate(w: string, i: number, tags?: SyntaxTags): boolean {
 /** The cue model, decoded on first use. */
 let scorer: ScoreSink | null = null;
 
+/** Trainers only: score with other weights (a model that did not see the article, scripts/cue-folds.ts); null restores the shipped one. */
+export function useCueModel(weights: HashedWeights | null): void {
+  scorer = weights ? new ScoreSink(weights) : null;
+}
+
 export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags, ents?: Uint8Array): number {
   scorer ??= new ScoreSink(HashedWeights.decode(CUE_MODEL));
   cueFeatures(scorer.reset(), tokens, i, inQuote, tags, ents);
