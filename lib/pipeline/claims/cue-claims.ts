@@ -133,8 +133,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const contrast = contrastFollows(tokens, after);
   const tailShort = contrast || (tailCloses(tokens, after, s1) && !infinitiveIn(ctx, after, s1, true) && !finiteClauseIn(ctx, after, s1));
 
-  // "“…,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said in an interview.": the quote is the content.
-  const chain = (tailShort || tailAfterQuoteCloses(ctx, after, s1)) && !opensQuoteNext ? speakerChainAfterQuote(ctx, cue.first, s0) : null;
+  // "“…,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said in an interview.": the quote is the content,
+  // also before a time clause ("said when Boyle asked him a question").
+  const chain = (tailShort || tailAfterQuoteCloses(ctx, after, s1) || subordinateTail(tokens, after, s1)) && !opensQuoteNext ? speakerChainAfterQuote(ctx, cue.first, s0) : null;
   if (chain) return { start: ctx.quotes[chain.quote].start, end: ctx.quotes[chain.quote].end, cue, source: chain.source, sureSource: true };
 
   if (source && nextText !== ':') {

@@ -7,7 +7,7 @@ import { HashedWeights, ScoreSink } from './hashed-weights';
 import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
 import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isWordToken } from './words';
+import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isAuxAt, isWordToken } from './words';
 import { isDiscourseIdiom } from './idioms';
 import { stanceNounAfter } from './received-stance';
 
@@ -126,8 +126,8 @@ function isStancePredicate(tokens: readonly Token[], i: number, tags?: SyntaxTag
 function widen(tokens: readonly Token[], head: number): Cue {
   const s = tokens[head].sentence;
   let first = head;
-  const prefix = (w: string): boolean => AUX_AND_ADVERBS.has(w) || (STANCE_CUE_WORDS.has(tokens[head].text.toLowerCase()) && (STANCE_CUE_PREFIXES.has(w) || /^\p{L}+ly$/u.test(w)));
-  while (first - 1 >= 0 && tokens[first - 1].sentence === s && prefix(tokens[first - 1].text.toLowerCase()) && head - first < 4) first--;
+  const prefix = (k: number, w: string): boolean => isAuxAt(tokens, k) || (STANCE_CUE_WORDS.has(tokens[head].text.toLowerCase()) && (STANCE_CUE_PREFIXES.has(w) || /^\p{L}+ly$/u.test(w)));
+  while (first - 1 >= 0 && tokens[first - 1].sentence === s && prefix(first - 1, tokens[first - 1].text.toLowerCase()) && head - first < 4) first--;
   let last = head;
   const follower = STANCE_CUE_FOLLOWERS[tokens[head].text.toLowerCase()];
   if (follower && tokens[head + 1]?.sentence === s && tokens[head + 1].text.toLowerCase() === follower) last = head + 1;

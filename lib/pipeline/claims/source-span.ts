@@ -1,6 +1,6 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
-import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isQuoteMark, isWordToken } from './words';
+import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isAuxAt, isQuoteMark, isWordToken } from './words';
 import { skipTimePhrase } from './time-phrases';
 
 export interface TokenRange {
@@ -35,9 +35,9 @@ const NOT_SUBJECT = new Set(['to', 'in', 'on', 'with', 'by', 'about', 'than', 'i
  */
 export function sourceBefore(tokens: readonly Token[], end: number, min: number): TokenRange | null {
   let k = end - 1;
-  while (k >= min && (AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase()) || MANNER_ADVERBS.has(tokens[k].text.toLowerCase()))) k--;
+  while (k >= min && (isAuxAt(tokens, k) || MANNER_ADVERBS.has(tokens[k].text.toLowerCase()))) k--;
   k = skipTimePhrase(tokens, k, min);
-  while (k >= min && AUX_AND_ADVERBS.has(tokens[k].text.toLowerCase())) k--;
+  while (k >= min && isAuxAt(tokens, k)) k--;
   k = skipParenthesis(tokens, k, min);
   if (k < min) return null;
   // "Joseph R. Biden Jr. said": the abbreviation's full stop belongs to the name.
@@ -165,7 +165,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   const lastLow = wordKey(t.text);
   // A pronoun is a whole subject by itself ("Later he said"); a conjunction or article is no subject at all.
   if (PRONOUNS.has(lastLow)) return { first: last, last };
-  if (CLAUSE_BOUNDARIES.has(lastLow) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || AUX_AND_ADVERBS.has(lastLow)) return null;
+  if (CLAUSE_BOUNDARIES.has(lastLow) || NOT_SUBJECT.has(lastLow) || DETERMINERS.has(lastLow) || isAuxAt(tokens, last)) return null;
   let first = last;
   while (first - 1 >= min && last - first + 1 < MAX_SOURCE_TOKENS) {
     const prev = tokens[first - 1].text;

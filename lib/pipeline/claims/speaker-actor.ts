@@ -46,13 +46,14 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < until; k++) if (linked[k].end > start) inside.push(linked[k]);
   const words = phraseWords(doc.text.slice(start, end));
   const headWord = words[words.length - 1];
-  if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, end);
+  if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, start, end);
   if (!words.length) return null;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
     return nearestBefore(doc, linked, start, ['person'], undefined, (id) => pronounFits(doc, linked, id, headWord));
   }
+  if (words.length === 1 && headWord === 'who') return whoseRelative(doc, linked, start);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
   // "the spokesman" is the person the text introduced as a spokesman ("spokesman Tom Holt"), never merely the last
   // person named: a wrong link files the claim under someone else's stances, an unlinked one only lacks a name.
@@ -165,12 +166,14 @@ export function speakerOrganization(doc: PipelineDoc, linked: readonly Mention[]
  * A person named as a modifier ("a Clinton surrogate", "Trump's lawyer") does not speak: of the people, those whose
  * name ends the phrase or is followed by a comma, bracket or dash ("Rendell, a Clinton surrogate,") are preferred.
  */
-function pickInside(doc: PipelineDoc, inside: Mention[], spanEnd: number): string | null {
+function pickInside(doc: PipelineDoc, inside: Mention[], spanStart: number, spanEnd: number): string | null {
   const typeOf = (m: Mention): ActorType | undefined => doc.actors.get(m.actorId!)?.type;
   const people = inside.filter((m) => typeOf(m) === 'person');
   const heads = people.filter((m) => m.end >= spanEnd || /^\s*[,(—–-]/u.test(doc.text.slice(m.end, Math.min(spanEnd, m.end + 3))));
   if (heads.length) return heads[0].actorId ?? null;
-  const pool = people.length ? people : inside;
+  // "Trump, the polling leader in South Carolina,": a place inside a description says where, not who speaks.
+  const pool = people.length ? people : inside.filter((m) => typeOf(m) !== 'place' || !doc.text.slice(spanStart, m.start).includes(','));
+  if (!pool.length) return null;
   let best = pool[0];
   for (const m of pool) if (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.start > best.start)) best = m;
   return best.actorId ?? null;
@@ -186,6 +189,13 @@ function firstEndingAfter(linked: readonly Mention[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "Michael Seaman, who backs the senator": the person named right before "who" ("voters who say" names nobody). */
+function whoseRelative(doc: PipelineDoc, linked: readonly Mention[], at: number): string | null {
+  const k = lowerBound(linked, (m) => m.end > at) - 1;
+  if (k < 0 || !/^\s*,?\s*$/.test(doc.text.slice(linked[k].end, at))) return null;
+  return doc.actors.get(linked[k].actorId!)?.type === 'person' ? linked[k].actorId! : null;
 }
 
 /** The nearest earlier actor of one of `types` (that `fits`, when given); with `noun`, the nearest the text described with it. */

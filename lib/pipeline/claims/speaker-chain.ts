@@ -29,10 +29,11 @@ export function speakerChainAfterQuote(ctx: ClaimContext, cueFirst: number, s0: 
   let first = b + 1;
   if (tokens[first].text === ',') first++;
   const last = cueFirst - 2;
-  // Two commas at least: one comma ("“…,” Purner, 67, said") the word-level reader already handles.
+  // One comma at least ("“…,” Trump, the front-runner in South Carolina by a wide margin, said"): without one, the
+  // word-level reader already has the speaker.
   let commas = 0;
   for (let k = first; k <= last; k++) if (tokens[k].text === ',') commas++;
-  if (commas < 2 || last <= first || !startsSourcePhrase(tokens[first].text)) return null;
+  if (commas < 1 || last <= first || !startsSourcePhrase(tokens[first].text)) return null;
   if (clauseIn(ctx, first, last)) return null;
   return { quote: q, source: { first, last } };
 }

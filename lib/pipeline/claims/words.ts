@@ -10,6 +10,22 @@ export const AUX_AND_ADVERBS = new Set(
     "doesn didn don isn wasn aren weren hasn haven hadn won wouldn couldn shouldn can ’t 't n't").split(' '),
 );
 
+// Modals that are also first names or surnames ("George Will", "Theresa May").
+const NAME_MODALS = new Set(['Will', 'May']);
+const TENSED_REPORTING = new Set(['said', 'wrote', 'told', 'thought', 'spoke', 'knew', 'felt', 'added', 'noted']);
+
+/**
+ * Whether token k is one of AUX_AND_ADVERBS, except a capitalised "Will" or "May" before a tensed verb ("…,” Will
+ * wrote", "May said"): a modal takes a bare verb, so that word is the speaker's name.
+ */
+export function isAuxAt(tokens: readonly { text: string }[], k: number): boolean {
+  const t = tokens[k].text;
+  if (!AUX_AND_ADVERBS.has(t.toLowerCase())) return false;
+  if (!NAME_MODALS.has(t)) return true;
+  const next = tokens[k + 1]?.text ?? '';
+  return !(TENSED_REPORTING.has(next) || /^\p{Ll}+(?:ed|s)$/u.test(next));
+}
+
 /** Words that end a subject noun phrase when scanning leftwards from a cue. */
 export const CLAUSE_BOUNDARIES = new Set(
   ('that and but or because while when although though if as since where which who whom whose after before so ' +

@@ -1,0 +1,54 @@
+// Speakers whose names look like other words, or whose descriptions name places and people: who a reader sees quoted.
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('names that are also auxiliaries', () => {
+  it('reads "“…,” Will wrote" as George Will writing, not as a modal', () => {
+    const text = '“This should hasten the eclipse of the outsiders,” Will wrote. The columnist has long opposed them.';
+    const [c] = runClaimStages(text, [{ id: 'gw', type: 'person', names: ['Will'] }]).claims;
+    expect(c.text).toBe('“This should hasten the eclipse of the outsiders,”');
+    expect(c.speaker?.actorId).toBe('gw');
+  });
+
+  it('still reads a lowercase "will" before a bare verb as part of the cue', () => {
+    const text = 'The minister will say that the talks failed.';
+    const [c] = runClaimStages(text, [{ id: 'm', type: 'person', names: ['The minister'] }]).claims;
+    expect(c.text).toBe('that the talks failed');
+    expect(c.cue?.text).toBe('will say');
+  });
+});
+
+describe('long descriptions between a quote and its cue', () => {
+  const text =
+    '“Very good reporter, very good reporter this guy,” Trump, the front-runner nationally and current polling leader in South Carolina by a wide margin after winning the New Hampshire primary, said when Boyle asked him a question.';
+
+  it('keeps the quote as the content when a time clause follows the cue', () => {
+    const claims = runClaimStages(text, [{ id: 'dt', type: 'person', names: ['Trump'] }, { id: 'b', type: 'person', names: ['Boyle'] }]).claims;
+    expect(claims.map((c) => c.text)).toEqual(['“Very good reporter, very good reporter this guy,”']);
+    expect(claims[0].speaker?.actorId).toBe('dt');
+  });
+
+  it('never files the quote under a place named in the description', () => {
+    // The name itself was not recognised: better no actor than South Carolina.
+    const [c] = runClaimStages(text, [{ id: 'sc', type: 'place', names: ['South Carolina'] }, { id: 'nh', type: 'place', names: ['New Hampshire'] }]).claims;
+    expect(c.text).toBe('“Very good reporter, very good reporter this guy,”');
+    expect(c.speaker?.name).toBe('Trump');
+    expect(c.speaker?.actorId).toBeNull();
+  });
+});
+
+describe('relative pronouns as speakers', () => {
+  it('files "X, who …" under X when the source reader stops at the comma', () => {
+    const text = 'The rally drew thousands, among them Thomas Perez, who said that the party would unite.';
+    const claims = runClaimStages(text, [{ id: 'tp', type: 'person', names: ['Thomas Perez'] }]).claims;
+    const c = claims.find((x) => x.text === 'that the party would unite');
+    expect(c?.speaker?.actorId).toBe('tp');
+  });
+
+  it('does not give "voters who say" to the person named earlier', () => {
+    const text = 'Sanders won the state. Many are voters who say that the system is rigged.';
+    const claims = runClaimStages(text, [{ id: 'bs', type: 'person', names: ['Sanders'] }]).claims;
+    const c = claims.find((x) => x.text === 'that the system is rigged');
+    expect(c?.speaker?.actorId ?? null).toBeNull();
+  });
+});
