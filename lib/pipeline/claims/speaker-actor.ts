@@ -171,8 +171,9 @@ function pickInside(doc: PipelineDoc, inside: Mention[], spanStart: number, span
   const people = inside.filter((m) => typeOf(m) === 'person');
   const heads = people.filter((m) => m.end >= spanEnd || /^\s*[,(—–-]/u.test(doc.text.slice(m.end, Math.min(spanEnd, m.end + 3))));
   if (heads.length) return heads[0].actorId ?? null;
-  // "Trump, the polling leader in South Carolina,": a place inside a description says where, not who speaks.
-  const pool = people.length ? people : inside.filter((m) => typeOf(m) !== 'place' || !doc.text.slice(spanStart, m.start).includes(','));
+  // "Trump, the polling leader in South Carolina,", "Cory James of Flint": a place inside a description says where,
+  // not who speaks; only a place that opens the phrase may stand for its people ("Flint said").
+  const pool = people.length ? people : inside.filter((m) => typeOf(m) !== 'place' || /^(?:the\s+)?$/i.test(doc.text.slice(spanStart, m.start)));
   if (!pool.length) return null;
   let best = pool[0];
   for (const m of pool) if (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.start > best.start)) best = m;

@@ -35,6 +35,14 @@ describe('long descriptions between a quote and its cue', () => {
     expect(c.speaker?.name).toBe('Trump');
     expect(c.speaker?.actorId).toBeNull();
   });
+
+  it('does not file voters or a delegate from a state under the state', () => {
+    const places = [{ id: 'va', type: 'place' as const, names: ['Virginia'] }, { id: 'tx', type: 'place' as const, names: ['Texas'] }];
+    const text = 'Six in 10 Virginia Democratic primary voters said the economy was their top issue. One Texas delegate said he would walk out.';
+    const claims = runClaimStages(text, places).claims;
+    expect(claims.map((c) => c.text)).toEqual(['the economy was their top issue', 'he would walk out']);
+    expect(claims.map((c) => c.speaker?.actorId ?? null)).toEqual([null, null]);
+  });
 });
 
 describe('relative pronouns as speakers', () => {
