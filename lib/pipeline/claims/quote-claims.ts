@@ -3,7 +3,8 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { colonBefore, quoteSpeaker } from './quote-speakers';
 import type { TokenRange } from './source-span';
-import { countWords, isLineSpace } from './words';
+import { PRONOUNS, countWords, isLineSpace } from './words';
+import { lowerBound } from '../lower-bound';
 
 /** A quote shorter than this many words inside a sentence is a scare quote or a title, not speech. */
 const MIN_SPEECH_WORDS = 4;
@@ -25,6 +26,7 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
   let latest: ClaimDraft | undefined;
   // The latest claim whose cue follows its content ("“...,” said X, a lawyer, ..."): a quote right after continues it.
   let closedByCue: ClaimDraft | undefined;
+  const otherSpeaker = otherSpeakerAfter(ctx, drafts);
   for (const q of quotes) {
     while (next < sorted.length && sorted[next].start < q.end) {
       const d = sorted[next];
@@ -37,7 +39,7 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     if (words < MIN_SPEECH_WORDS) continue;
     const prev = latest;
     const gap = closedByCue ? doc.text.slice(closedByCue.end, q.start) : '';
-    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][^\S\n]*(?:\n[^\S\n]*)*$/u.test(gap) && gap.includes(' ')) {
+    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][^\S\n]*(?:\n[^\S\n]*)*$/u.test(gap) && gap.includes(' ') && !otherSpeaker(q.end, closedByCue.source)) {
       closedByCue.end = q.end;
       latest = closedByCue;
       continue;
@@ -46,11 +48,39 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     const paragraphsBetween = prev ? countNewlines(doc.text, prev.end, q.start) : Infinity;
     const draft: ClaimDraft = { start: q.start, end: q.end, cue: null, source: cueSourceBeforeColon(ctx, prev, q.start) ?? quoteSpeaker(ctx, q.start, q.end) };
     // Only a quote right after quoted speech continues it; after reported speech the next quote is someone else's.
-    if (!draft.source && prev && paragraphsBetween <= 2 && /[”"»’']\s*$/u.test(doc.text.slice(prev.start, prev.end))) draft.inheritedSource = prev.source ?? prev.inheritedSource ?? null;
+    const prevSource = prev?.source ?? prev?.inheritedSource ?? null;
+    if (!draft.source && prev && paragraphsBetween <= 2 && /[”"»’']\s*$/u.test(doc.text.slice(prev.start, prev.end)) && !otherSpeaker(q.end, prevSource)) draft.inheritedSource = prevSource;
     out.push(draft);
     latest = draft;
   }
   return out;
+}
+
+/**
+ * Whether a cue after the quote ending at `end`, in the quote's own sentence, has a named source other than
+ * `prevSource`, the earlier claim's speaker: "“…,” Smith wrote.\n\n“…,” Jones told reporters." is two speakers, while "he continued" or
+ * "Smith added" goes on with the same one.
+ */
+function otherSpeakerAfter(ctx: ClaimContext, drafts: readonly ClaimDraft[]): (end: number, prevSource: TokenRange | null | undefined) => boolean {
+  const { tokens } = ctx.doc;
+  const bySentence = new Map<number, ClaimDraft[]>();
+  for (const d of drafts) if (d.cue && d.source) {
+    const s = tokens[d.cue.head].sentence;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), d]);
+  }
+  const lastWord = (r: TokenRange): string => tokens[r.last].text.toLowerCase();
+  return (end, prevSource) => {
+    const k = lowerBound(tokens, (t) => t.start >= end);
+    // Only a cue in the quote's own sentence ("“…,” Jones said."), not one in the next sentence or paragraph.
+    if (k >= tokens.length || k === 0 || tokens[k].sentence !== tokens[k - 1].sentence) return false;
+    const after = bySentence.get(tokens[k].sentence)?.find((d) => tokens[d.cue!.head].start >= end);
+    if (!after?.source || !prevSource) return false;
+    const src = after.source;
+    const pronoun = (r: TokenRange): boolean => r.first === r.last && PRONOUNS.has(tokens[r.first].text.toLowerCase());
+    // A pronoun on either side may be the same person: only two different names tell two speakers apart.
+    if (pronoun(src) || pronoun(prevSource)) return false;
+    return lastWord(src) !== lastWord(prevSource);
+  };
 }
 
 /**

@@ -213,6 +213,23 @@ describe('claims stage: cue, content and source', () => {
     expect(claims.filter((c) => c.text.includes('Nobody'))).toHaveLength(1);
   });
 
+  it('does not run one speaker\'s quote into the next paragraph\'s quote that another named speaker closes', () => {
+    const text = '“We will not give up on this city,” Sven Lindqvist wrote.\n\n“This is the worst winter we have seen,” Maria Holm told reporters.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([
+      ['“We will not give up on this city,”', 'Sven Lindqvist'],
+      ['“This is the worst winter we have seen,”', 'Maria Holm'],
+    ]);
+  });
+
+  it('gives no speaker to a quote whose own unread cue names someone else, rather than the speaker before it', () => {
+    const text = '“We will not give up on this city,” Sven Lindqvist wrote.\n\n“This is the worst winter we have seen,” a mother of three from Dayton who has been out of work since May told reporters outside the plant.';
+    const claims = claimsOf(text);
+    const second = claims.find((c) => c.text.startsWith('“This is'));
+    expect(claims[0].text).toBe('“We will not give up on this city,”');
+    expect(second?.speaker?.name).not.toBe('Sven Lindqvist');
+  });
+
   it('takes the name after a dash as the speaker of a cue-less quote', () => {
     const [c] = claimsOf('“He has woken our communities from their slumber and we will vote.” ― Julie Diaz Martinez');
     expect(c.cue).toBeNull();
