@@ -64,9 +64,12 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
 function otherSpeakerAfter(ctx: ClaimContext, drafts: readonly ClaimDraft[]): (end: number, prevSource: TokenRange | null | undefined) => boolean {
   const { tokens } = ctx.doc;
   const bySentence = new Map<number, ClaimDraft[]>();
-  for (const d of drafts) if (d.cue && d.source) {
+  for (const d of drafts) {
+    if (!d.cue) continue;
     const s = tokens[d.cue.head].sentence;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), d]);
+    const list = bySentence.get(s);
+    if (list) list.push(d);
+    else bySentence.set(s, [d]);
   }
   const lastWord = (r: TokenRange): string => tokens[r.last].text.toLowerCase();
   return (end, prevSource) => {
@@ -74,8 +77,10 @@ function otherSpeakerAfter(ctx: ClaimContext, drafts: readonly ClaimDraft[]): (e
     // Only a cue in the quote's own sentence ("“…,” Jones said."), not one in the next sentence or paragraph.
     if (k >= tokens.length || k === 0 || tokens[k].sentence !== tokens[k - 1].sentence) return false;
     const after = bySentence.get(tokens[k].sentence)?.find((d) => tokens[d.cue!.head].start >= end);
-    if (!after?.source || !prevSource) return false;
+    if (!after || !prevSource) return false;
+    // A cue whose speaker the rules could not read ("a mother of three … since May told reporters") is still its own.
     const src = after.source;
+    if (!src) return true;
     const pronoun = (r: TokenRange): boolean => r.first === r.last && PRONOUNS.has(tokens[r.first].text.toLowerCase());
     // A pronoun on either side may be the same person: only two different names tell two speakers apart.
     if (pronoun(src) || pronoun(prevSource)) return false;

@@ -1,5 +1,6 @@
 // Whether a phrase the source rules picked can name a speaker at all: it needs a word that can name someone.
 import { POS_TAGS } from '../syntax';
+import { isTimePhrase } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 
@@ -29,6 +30,8 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
   if (!pos) return true;
   // "For instance", "Despite the warnings": a phrase opening with a preposition is an adverbial, not a subject.
   if (ADVERBIAL_OPENERS.has(ctx.tokens[r.first].text.toLowerCase())) return false;
+  // "… who has been out of work since May told reporters": a time ends a clause; it never speaks.
+  if (isTimePhrase(ctx.tokens, r)) return false;
   for (let k = r.first; k <= r.last; k++) {
     if (NAMING.has(pos[k])) return true;
     // A word inside a recognised name counts whatever its tag: surnames in -ly are tagged as adverbs ("Schlafly").
