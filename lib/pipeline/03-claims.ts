@@ -77,7 +77,8 @@ function toClaim(doc: PipelineDoc, d: ClaimDraft, quotes: ClaimContext['quotes']
  */
 function speakerName(span: string): string {
   // "nations that (oppose …)": the relative pronoun helps find the speaker but is no part of its name.
-  const head = span.split(',')[0].replace(/\s+(?:who|which|that)$/u, '').trim();
+  // A quoted title's own comma ("the “Growth and Opportunity Project,”") does not end the name.
+  const head = span.replace(/([“"][^”"]*),([”"])/gu, '$1$2').split(',')[0].replace(/\s+(?:who|which|that)$/u, '').trim();
   return head || span;
 }
 

@@ -1,6 +1,6 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
-import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isAuxAt, isQuoteMark, isWordToken } from './words';
+import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isAuxAt, isQuoteMark, isWordToken, quotedTitleEnd } from './words';
 import { skipTimePhrase } from './time-phrases';
 
 export interface TokenRange {
@@ -152,6 +152,12 @@ export function sourceAfter(tokens: readonly Token[], start: number, max: number
     const hyphen = t === '-' && k > start && k + 1 < max && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1].start;
     // "two people familiar with the plans": the preposition belongs to the description.
     const described = k > start && DESCRIBING_PREPOSITION[tokens[k - 1].text.toLowerCase()] === low;
+    // "the authors of the “Growth and Opportunity Project,”": a quoted title inside the phrase is part of it.
+    const title = quotedTitleEnd(tokens, k, start, max);
+    if (title > k) {
+      k = title + 1;
+      continue;
+    }
     if (!abbreviationDot && !ampersand && !possessive && !hyphen && !described && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
     k++;
   }

@@ -86,3 +86,14 @@ export const CLAUSE_REPORTING_CUES: ReadonlySet<string> = new Set(
 export const OBJECT_CUES = new Set(
   'call calls called describe describes described dub dubs dubbed term terms termed name names named urge urges urged deem deems deemed issue issues issued release releases released'.split(' '),
 );
+
+/** The closing quote of a short capitalised title opening at token k after "of" or "the", else -1. */
+export function quotedTitleEnd(tokens: readonly { text: string }[], k: number, start: number, max: number): number {
+  if (k <= start || !isQuoteMark(tokens[k].text) || !/^(?:of|the)$/i.test(tokens[k - 1].text) || !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return -1;
+  for (let j = k + 2; j < max && j - k <= 8; j++) {
+    // The title's own comma may sit inside its closing quote: "Project,”".
+    if (isQuoteMark(tokens[j].text)) return j;
+    if (!isWordToken(tokens[j].text) && tokens[j].text !== ',') return -1;
+  }
+  return -1;
+}

@@ -60,3 +60,13 @@ describe('relative pronouns as speakers', () => {
     expect(c?.speaker?.actorId ?? null).toBeNull();
   });
 });
+
+describe('quoted titles inside a speaker phrase', () => {
+  it('reads "wrote the authors of the “Growth and Opportunity Project,”" as the speaker of the quote before it', () => {
+    const text = '“If we want minority voters to support Republicans, we have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving the example of the last nominee.';
+    const claims = runClaimStages(text).claims;
+    expect(claims[0].text).toBe('“If we want minority voters to support Republicans, we have to engage them,”');
+    expect(claims[0].speaker?.name).toBe('the authors of the “Growth and Opportunity Project”');
+    expect(claims.some((c) => c.text.startsWith('the authors'))).toBe(false);
+  });
+});
