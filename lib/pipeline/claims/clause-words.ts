@@ -162,3 +162,22 @@ function describedName(ctx: ClaimContext, k: number): boolean {
   }
   return false;
 }
+
+const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'to', 'from', 'via', 'after', 'before']);
+/** Longest setting phrase ("in a letter to lawmakers") read between a parenthetical cue and its comma. */
+const MAX_SETTING_TOKENS = 7;
+
+/**
+ * The comma closing a short setting phrase right after a cue ("argued in a letter to lawmakers, would …"), or -1: a
+ * preposition, then words with no verb, then the comma.
+ */
+export function settingTailComma(ctx: ClaimContext, a: number, s1: number): number {
+  const { tokens } = ctx.doc;
+  const pos = ctx.tags?.pos;
+  if (!pos || a >= s1 || !SETTING_OPENERS.has(tokens[a].text.toLowerCase())) return -1;
+  for (let k = a + 1; k < s1 && k - a <= MAX_SETTING_TOKENS; k++) {
+    if (tokens[k].text === ',') return k > a + 1 ? k : -1;
+    if (!isWordToken(tokens[k].text) || isVerb(pos[k]) || ctx.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
+}

@@ -18,7 +18,7 @@ import { asReported } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -138,6 +138,10 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const chain = (tailShort || tailAfterQuoteCloses(ctx, after, s1) || subordinateTail(tokens, after, s1)) && !opensQuoteNext ? speakerChainAfterQuote(ctx, cue.first, s0) : null;
   if (chain) return { start: ctx.quotes[chain.quote].start, end: ctx.quotes[chain.quote].end, cue, source: chain.source, sureSource: true };
 
+  // "The plan, the BDI argued in a letter to lawmakers, would push …": a parenthetical cue with its setting.
+  const setting = source && boundaryText === ',' ? settingTailComma(ctx, after, s1) : -1;
+  const whole = setting > 0 && bareSubjectBefore(ctx, s0, boundary, setting + 1, s1) ? contentAfter(ctx, cue, source, setting + 1, s1) : null;
+  if (whole) return { ...whole, start: tokens[s0].start };
   if (source && nextText !== ':') {
     // "“...,” she said, “...”": one claim across both halves of the interrupted quote.
     if (afterQuote && opensQuoteNext && nextText === ',') {

@@ -1,0 +1,18 @@
+// Cues set off by commas inside the sentence they report: the whole sentence is the content, as readers take it.
+import { describe, expect, it } from 'vitest';
+import { runClaimStages } from './run-stages';
+
+describe('parenthetical cues', () => {
+  it('reads "The plan, the BDI argued in a letter to lawmakers, would …" as the BDI claiming the whole sentence', () => {
+    const text = 'The plan, the BDI federation argued in a letter to lawmakers, would push manufacturers abroad.';
+    const [c] = runClaimStages(text, [{ id: 'bdi', type: 'organization', names: ['BDI'] }]).claims;
+    expect(c.text).toBe('The plan, the BDI federation argued in a letter to lawmakers, would push manufacturers abroad');
+    expect(c.speaker?.actorId).toBe('bdi');
+  });
+
+  it('keeps a setting with a verb in it as what follows the cue', () => {
+    const text = 'The minister argued in a letter that was sent to lawmakers, and the plan stalled.';
+    const claims = runClaimStages(text, [{ id: 'm', type: 'person', names: ['The minister'] }]).claims;
+    expect(claims.every((c) => !c.text.startsWith('The minister'))).toBe(true);
+  });
+});
