@@ -7,6 +7,7 @@ import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase, tailCloses } from '
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
 import { POS_TAGS, isFiniteVerb, isNoun } from '../syntax';
+import { holdsVerb } from './shared-subject';
 
 const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
@@ -188,4 +189,13 @@ export function closingAttributionAt(ctx: ClaimContext, a: number, s1: number): 
     if (ctx.cueHead[k]) return tailCloses(tokens, k + 1, s1);
   }
   return false;
+}
+
+/**
+ * "In July, Trump called for a moratorium": the words before the comma are an opening phrase with no verb (a time,
+ * a place, "Through a spokesman"), not reported content, when words follow the cue. Needs the syntax model.
+ */
+export function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
+  if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
+  return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
 }

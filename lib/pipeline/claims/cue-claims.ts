@@ -5,9 +5,9 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { CLAUSE_REPORTING_CUES, LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark, isWordToken } from './words';
+import { CLAUSE_REPORTING_CUES, LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark } from './words';
 import type { EndContext } from './content-end';
-import { afterIsContent, afterListener, bareSubjectBefore, closingAttributionAt, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, bareSubjectBefore, openingPhraseOnly, closingAttributionAt, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
@@ -91,9 +91,11 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       let d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
       // "The combination, say economists, marks a journey …": the clause goes on after the inverted speaker.
       const resume = (described ?? source).last + 2;
-      if (d && tokens[resume - 1]?.text === ',' && bareSubjectBefore(ctx, s0, cue.first - 1, resume, s1)) d = { ...d, end: contentAfter(ctx, cue, null, resume, s1)?.end ?? d.end };
-      // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker.
-      return d && (described || CLOSING_QUOTES.has(prevText)) ? { ...d, sureSource: true } : d;
+      const parenthetical = !!d && tokens[resume - 1]?.text === ',' && bareSubjectBefore(ctx, s0, cue.first - 1, resume, s1);
+      if (d && parenthetical) d = { ...d, end: contentAfter(ctx, cue, null, resume, s1)?.end ?? d.end };
+      // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker; so is
+      // the name set off between a subject and its verb.
+      return d && (described || parenthetical || CLOSING_QUOTES.has(prevText)) ? { ...d, sureSource: true } : d;
     }
   }
 
@@ -189,13 +191,4 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 function quoteEndsBefore(ctx: ClaimContext, s0: number): boolean {
   const { tokens, sentences } = ctx.doc;
   return s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && sentences[tokens[s0 - 1].sentence].paragraph === sentences[tokens[s0].sentence].paragraph;
-}
-
-/**
- * "In July, Trump called for a moratorium": the words before the comma are an opening phrase with no verb (a time,
- * a place, "Through a spokesman"), not reported content, when words follow the cue. Needs the syntax model.
- */
-function openingPhraseOnly(ctx: ClaimContext, s0: number, boundary: number, after: number, s1: number): boolean {
-  if (!ctx.tags || after >= s1 || !isWordToken(ctx.doc.tokens[after].text) || boundary - 1 < s0) return false;
-  return !holdsVerb(ctx, { first: s0, last: boundary - 1 }) && !ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0);
 }

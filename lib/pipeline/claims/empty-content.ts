@@ -1,5 +1,6 @@
 // Whether a draft's content says nothing a reader could check: only a time or an adverb ("this week", "too").
 import { lowerBound } from '../lower-bound';
+import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
@@ -16,10 +17,27 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   const first = lowerBound(tokens, (t) => t.start >= d.start);
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= d.end) last++;
-  if (first >= tokens.length || last - first >= MAX_EMPTY_TOKENS) return false;
+  if (first >= tokens.length) return false;
+  if (d.cue && weakCueSetting(ctx, d.cue.last, first)) return true;
+  if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
   const pos = ctx.tags?.pos;
   if (!pos) return false;
   for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !ADVERB_TAGS.has(pos[k])) return false;
   return true;
+}
+
+/** Prepositions that open where or when something happened ("played in a late-night game", "sank in a storm"). */
+const VBD = POS_TAGS.indexOf('VBD');
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'near', 'outside', 'inside', 'aboard', 'into', 'onto', 'across', 'through', 'after', 'before']);
+/** Verbs heading a cue less often than this in train (cues-lexicon) are mostly plain events. */
+const WEAK_CUE_SHARE = 0.1;
+
+/** "The team played in a late-night game": a verb that seldom reports, followed straight by a setting, reports nothing. */
+function weakCueSetting(ctx: ClaimContext, cueLast: number, first: number): boolean {
+  const { tokens } = ctx;
+  // A plain past tense ("played", "sank"); participles and adjectives ("interested in", "united in") take a target.
+  if (first !== cueLast + 1 || !SETTING_PREPOSITIONS.has(tokens[first].text.toLowerCase()) || ctx.tags?.pos[cueLast] !== VBD) return false;
+  const entry = CUE_LEXICON[tokens[cueLast].text.toLowerCase()];
+  return !entry || entry[0] / entry[1] < WEAK_CUE_SHARE;
 }

@@ -6,6 +6,8 @@ export const AUX_AND_ADVERBS = new Set(
   ('has have had was were is are be been being will would could should may might must can did do does also later ' +
     'then still just once again repeatedly previously recently publicly privately reportedly further even had ' +
     'never not already often frequently first last finally quickly himself herself themselves itself ' +
+    // "is now cooperating", "has long opposed", "is widely expected": the verb heads the cue, not the adverb.
+    'now long widely formally initially strongly largely increasingly officially actually immediately openly explicitly ' +
     // Negated auxiliaries arrive split ("doesn" + "’t"); both halves belong to the cue ("doesn’t criticize").
     "doesn didn don isn wasn aren weren hasn haven hadn won wouldn couldn shouldn can ’t 't n't").split(' '),
 );
