@@ -88,6 +88,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
     // (A title-case headline, "Obama Seeks More Muslim Refugees", has no lowercase noun in the title.)
     // So is one before a capitalised title word: "Opposition Leader Bill Shorten".
     if (tags && isNoun(tags.pos[i]) && tokens[i + 2]?.sentence === tokens[i].sentence && isNoun(tags.pos[i + 1]) && (/^\p{Ll}/u.test(tokens[i + 1].text) || PERSON_NOUNS.has(tokens[i + 1].text.toLowerCase())) && isProperNoun(tags.pos[i + 2])) continue;
+    // "Shares of the company fell": a noun opening the sentence with "of" after it heads the subject.
+    if (tags && isNoun(tags.pos[i]) && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) && tokens[i + 1]?.text.toLowerCase() === 'of') continue;
     // "Boeing shares fell": a noun straight before a tensed verb is that verb's subject, not a cue.
     if (tags && isNoun(tags.pos[i]) && tokens[i + 1]?.sentence === tokens[i].sentence && isFiniteVerb(tags.pos[i + 1])) continue;
     const score = cueScore(tokens, i, inQuote, tags, ents);

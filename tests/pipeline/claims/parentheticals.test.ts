@@ -1,4 +1,4 @@
-// Cues set off by commas inside the sentence they report: the whole sentence is the content, as readers take it.
+// Attributions set off by commas inside or after the sentence they report: where the reported words start and end.
 import { describe, expect, it } from 'vitest';
 import { runClaimStages } from './run-stages';
 
@@ -14,5 +14,14 @@ describe('parenthetical cues', () => {
     const text = 'The minister argued in a letter that was sent to lawmakers, and the plan stalled.';
     const claims = runClaimStages(text, [{ id: 'm', type: 'person', names: ['The minister'] }]).claims;
     expect(claims.every((c) => !c.text.startsWith('The minister'))).toBe(true);
+  });
+});
+
+describe('a closing "according to"', () => {
+  it('keeps ", according to a filing" out of what the company said', () => {
+    const text = 'Apple said Thursday it would cut 600 jobs in California, according to a filing with the state.';
+    const claims = runClaimStages(text, [{ id: 'apple', type: 'organization', names: ['Apple'] }]).claims;
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.text).not.toContain('according to');
   });
 });
