@@ -49,7 +49,9 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
     // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue, and so does
     // a second predicate ("Southwest said it had cut flights and warned that ...").
     const prev = drafts[drafts.length - 1];
-    const coordinated = cue.first > 0 && doc.tokens[cue.first - 1].text.toLowerCase() === 'and';
+    // ", saying …" after the sentence's main cue is that cue's subject speaking, whatever noun phrase stands between.
+    const before = cue.first > 0 ? doc.tokens[cue.first - 1].text.toLowerCase() : '';
+    const coordinated = before === 'and' || (before === ',' && /ing$/.test(doc.tokens[cue.head].text) && doc.tokens[cue.head].text.toLowerCase() !== 'according');
     if ((!d.source || coordinated) && prev?.source && prev.cue && doc.tokens[prev.cue.head].sentence === doc.tokens[cue.head].sentence) d.source = prev.source;
     const key = `${d.start}:${d.end}`;
     if (seen.has(key)) continue;

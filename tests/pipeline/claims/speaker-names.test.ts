@@ -70,3 +70,21 @@ describe('quoted titles inside a speaker phrase', () => {
     expect(claims.some((c) => c.text.startsWith('the authors'))).toBe(false);
   });
 });
+
+describe('participles after the main cue', () => {
+  it('gives ", saying …" the subject of the sentence\'s main cue, not a noun phrase between them', () => {
+    const text = "Ukraine's foreign minister accused Russia on Wednesday of deliberately targeting power stations, saying the strikes amounted to war crimes.";
+    const claims = runClaimStages(text, [{ id: 'ua', type: 'country', names: ['Ukraine'] }, { id: 'ru', type: 'country', names: ['Russia'] }]).claims;
+    const saying = claims.find((c) => c.text === 'the strikes amounted to war crimes');
+    const accused = claims.find((c) => c.cue?.text === 'accused');
+    expect(saying?.speaker?.start).toBe(accused?.speaker?.start);
+    expect(saying?.speaker?.actorId).toBe('ua');
+  });
+
+  it('keeps a closing ", according to X" as X\'s own attribution', () => {
+    const text = 'Obama praised the families, according to a White House pool report.';
+    const claims = runClaimStages(text, [{ id: 'bo', type: 'person', names: ['Obama'] }]).claims;
+    const according = claims.find((c) => c.cue?.text === 'according to');
+    expect(according?.speaker?.name).toBe('a White House pool report');
+  });
+});
