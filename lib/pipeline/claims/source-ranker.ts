@@ -68,7 +68,9 @@ export function sourceFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraf
   const pronoun = PRONOUNS.has(fw);
   const firstClass = pronoun ? 'pron:' : isCapitalised(first) ? 'Cap' : /^(the|a|an)$/.test(fw) ? 'det' : 'low';
   const headPos = tags ? POS_TAGS[tags.pos[c.last]] : 'X';
-  const prev = quoteOrWord(tokens[c.first - 1]?.text.toLowerCase() ?? 'BOS');
+  // After a dateline ("KYIV, Ukraine (AP) —") the sentence starts where the report does.
+  const s0 = afterDateline(tokens, doc.sentences[tokens[cue.head].sentence].tokenStart, cue.first);
+  const prev = c.first === s0 ? 'BOS' : quoteOrWord(tokens[c.first - 1]?.text.toLowerCase() ?? 'BOS');
   const next = quoteOrWord(tokens[c.last + 1]?.text.toLowerCase() ?? 'EOS');
   const m = mentionIn(doc.mentions, tokens[c.first].start, tokens[c.last].end);
   const actorType = m?.actorId ? doc.actors.get(m.actorId)?.type ?? 'unlinked' : m ? 'unlinked' : 'none';

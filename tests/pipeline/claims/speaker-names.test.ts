@@ -88,3 +88,15 @@ describe('participles after the main cue', () => {
     expect(according?.speaker?.name).toBe('a White House pool report');
   });
 });
+
+describe('datelines', () => {
+  it('reads the subject after "KYIV, Ukraine (AP) —" as the speaker, as without the dateline', () => {
+    const body = "Ukraine's foreign minister accused Russia on Wednesday of deliberately targeting power stations.";
+    const actors = [{ id: 'ua', type: 'country' as const, names: ['Ukraine'] }, { id: 'ru', type: 'country' as const, names: ['Russia'] }];
+    const plain = runClaimStages(body, actors).claims.find((c) => c.cue?.text === 'accused');
+    const filed = runClaimStages(`KYIV, Ukraine (AP) — ${body}`, actors).claims.find((c) => c.cue?.text === 'accused');
+    const spoken = (c: typeof plain, text: string) => c?.speaker?.start != null && text.slice(c.speaker.start, c.speaker.end!);
+    expect(spoken(plain, body)).toBe("Ukraine's foreign minister");
+    expect(spoken(filed, `KYIV, Ukraine (AP) — ${body}`)).toBe("Ukraine's foreign minister");
+  });
+});
