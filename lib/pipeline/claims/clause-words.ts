@@ -181,15 +181,3 @@ export function settingTailComma(ctx: ClaimContext, a: number, s1: number): numb
   }
   return -1;
 }
-
-/**
- * "Apple said it would cut 600 jobs, according to a filing with the state.": the closing "according to" attributes
- * the whole sentence to another source; the cue's content ends before it. Returns the new last token, or `e`.
- */
-export function beforeAccordingTo(ctx: ClaimContext, a: number, e: number): number {
-  const { tokens } = ctx.doc;
-  for (let k = a + 1; k + 2 <= e; k++) {
-    if (tokens[k].text === ',' && ctx.quoteOf[k] < 0 && tokens[k + 1].text.toLowerCase() === 'according' && tokens[k + 2].text.toLowerCase() === 'to') return k - 1;
-  }
-  return e;
-}

@@ -3,7 +3,7 @@ import type { Token } from '../document';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { nounPhraseEndingAt, type TokenRange } from './source-span';
-import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase, tailCloses } from './clause-words';
+import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
 import { POS_TAGS, isFiniteVerb, isNoun } from '../syntax';
@@ -173,22 +173,6 @@ export function beforeSummingApposition(ctx: ClaimContext, a: number, e: number)
     if (SUMMING_NOUNS.has(tokens[k + 2].text.toLowerCase())) return k - 1;
   }
   return e;
-}
-
-/** Longest subject of a closing attribution ("the minister said on Friday"). */
-const MAX_CLOSING_SUBJECT = 5;
-
-/**
- * "The talks will resume, the minister said on Friday.": after a weak cue and its comma, a subject, another cue and a
- * tail close the sentence. Those words attribute the sentence; they are no content of the first cue.
- */
-export function closingAttributionAt(ctx: ClaimContext, a: number, s1: number): boolean {
-  const { tokens } = ctx;
-  for (let k = a + 1; k < s1 && k <= a + MAX_CLOSING_SUBJECT; k++) {
-    if (!isWordToken(tokens[k - 1].text) && tokens[k - 1].text !== '.') return false;
-    if (ctx.cueHead[k]) return tailCloses(tokens, k + 1, s1);
-  }
-  return false;
 }
 
 /**

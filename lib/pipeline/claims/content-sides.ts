@@ -4,7 +4,7 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { afterDateline, type TokenRange } from './source-span';
 import { chooseContentEnd } from './content-end';
-import { beforeAccordingTo } from './clause-words';
+import { beforeAccordingTo } from './closing-attributions';
 import { beforeQuotedSpeaker, beforeSecondPredicate, beforeSecondSpeaker, beforeSummingApposition } from './content-bounds';
 
 /** A sentence as the claim finder reads it: its first token after any dateline, and where its words end. */

@@ -7,8 +7,9 @@ import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, source
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { CLAUSE_REPORTING_CUES, LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark } from './words';
 import type { EndContext } from './content-end';
-import { afterIsContent, afterListener, bareSubjectBefore, openingPhraseOnly, closingAttributionAt, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
+import { afterIsContent, afterListener, bareSubjectBefore, openingPhraseOnly, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
+import { closingAttributionAt } from './closing-attributions';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy } from './passive-agent';
