@@ -7,7 +7,7 @@ export const HAND_STANCE_WEIGHTS: ReadonlyMap<string, number> = new Map([
       'praise praises praised praising applaud applauded thank thanked favor favors favour favours approve approved ' +
       'press presses pressed pressing push pushes pushing urge urges urged urging promise promises promised promising pledge pledged vow vowed ' +
       'guarantee guarantees security strength willing willingness eager committed commitment aid assistance help helps helped ' +
-      'thanks hail hailed ' +
+      'thanks hail hailed defend defends defended defending ' +
       'convinced need needs must essential sure priority focus agree agreed agrees deal peace hope hopes proud great good',
     1,
   ),

@@ -14,6 +14,8 @@ describe('stance stage', () => {
     expect(polarityOf('The union said the sentence was excessive.')).toBe('oppose');
     expect(polarityOf('Ruiz, the family’s lawyer, called the ruling a travesty.')).toBe('oppose');
     expect(polarityOf('The mayor said the vote was a historic victory.')).toBe('support');
+    // Defending something is standing up for it.
+    expect(polarityOf('The mayor on Tuesday defended her plan to move people off the streets.')).toBe('support');
   });
 
   it('turns polarity around under negation', () => {
