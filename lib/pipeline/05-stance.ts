@@ -60,7 +60,8 @@ const QUESTION_CUES = /^(?:ask|asks|asked|asking|pressed|questioned|wondered|won
 /** "Pressed on whether he would resign", "asked if the plan would hurt families": a question takes no side. */
 function isQuestion(claim: Claim): boolean {
   const cueWord = claim.cue?.text.split(/\s+/).find((w) => QUESTION_CUES.test(w));
-  return /^(?:on |about |over )?whether\b/i.test(claim.text) || (!!cueWord && /^(?:on |about |over )?(?:whether|if|how|why|what|who|when)\b/i.test(claim.text));
+  // "pressed the minister on whether he would …": whom the question was put to may stand before it.
+  return /^(?:on |about |over )?whether\b/i.test(claim.text) || (!!cueWord && /^(?:[\p{L}.’'-]+\s+){0,4}?(?:on |about |over )?(?:whether|if|how|why|what|who|when)\b/iu.test(claim.text));
 }
 
 /** Whether span m lies inside one of the sorted, non-overlapping quotes. */
