@@ -1,4 +1,4 @@
-// Whether a draft's content says nothing a reader could check: only a time or an adverb ("this week", "too").
+// Whether a draft says nothing a reader could check: only a time or an adverb ("this week", "too"), or where an event happened.
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS } from '../syntax';

@@ -58,8 +58,8 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
 
 /**
  * Whether a cue after the quote ending at `end`, in the quote's own sentence, has a named source other than
- * `prevSource`, the earlier claim's speaker: "“…,” Smith wrote.\n\n“…,” Jones told reporters." is two speakers, while "he continued" or
- * "Smith added" goes on with the same one.
+ * `prevSource`, the earlier claim's speaker: "“…,” Smith wrote.\n\n“…,” Jones told reporters." is two speakers,
+ * while "he continued" or "Smith added" goes on with the same one.
  */
 function otherSpeakerAfter(ctx: ClaimContext, drafts: readonly ClaimDraft[]): (end: number, prevSource: TokenRange | null | undefined) => boolean {
   const { tokens } = ctx.doc;
