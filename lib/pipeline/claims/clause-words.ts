@@ -163,6 +163,7 @@ function describedName(ctx: ClaimContext, k: number): boolean {
   return false;
 }
 
+// Channels and listeners too ("on Twitter", "to reporters"); empty-content.ts's event settings leave those out on purpose.
 const SETTING_OPENERS = new Set(['in', 'at', 'on', 'during', 'to', 'from', 'via', 'after', 'before']);
 /** Longest setting phrase ("in a letter to lawmakers") read between a parenthetical cue and its comma. */
 const MAX_SETTING_TOKENS = 7;

@@ -29,6 +29,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
 
 /** Prepositions that open where or when something happened ("played in a late-night game", "sank in a storm"). */
 const VBD = POS_TAGS.indexOf('VBD');
+// Not "on", "to" or "from": after a verb they mostly name a target ("voted on", "spoke to"), unlike clause-words.ts's SETTING_OPENERS.
 const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during', 'near', 'outside', 'inside', 'aboard', 'into', 'onto', 'across', 'through', 'after', 'before']);
 /** Verbs heading a cue less often than this in train (cues-lexicon) are mostly plain events. */
 const WEAK_CUE_SHARE = 0.1;
