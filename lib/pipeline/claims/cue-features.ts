@@ -1,6 +1,6 @@
 // Features of a reporting-cue candidate token, shared by the trainer (scripts/derive-cues.ts) and the runtime cue finder.
 import type { Token } from '../document';
-import { CHUNK_TAGS, POS_TAGS, type SyntaxTags } from '../syntax';
+import { CHUNK_TAGS, POS_TAGS, isFiniteVerb, type SyntaxTags } from '../syntax';
 import { AUX_AND_ADVERBS, PRONOUNS, isCapitalised, isQuoteMark, isWordToken } from './words';
 import { ENTITY_KIND_NAMES } from './entity-kinds';
 import type { FeatureSink } from './hashed-weights';
@@ -129,6 +129,30 @@ export function cueFeatures(out: FeatureSink, tokens: readonly Token[], i: numbe
     out.emit('chunk=', chunk);
     out.emit('w,chunk=', w, ',', chunk);
     out.emit('pos-2,pos-1,pos=', pos(i - 2), ',', pos(i - 1), ',', p);
+    // Reported speech takes a clause: a tensed verb soon after the cue ("said the talks had failed"), and a cue
+    // that is itself the sentence's first tensed verb is more often the main predicate than a word in the content.
+    let after = 'none';
+    for (let k = i + 1; k <= i + 8 && at(k); k++) {
+      if (isQuoteMark(tokens[k].text)) break;
+      if (isFiniteVerb(tags.pos[k])) {
+        after = k - i <= 3 ? 'near' : 'far';
+        break;
+      }
+    }
+    let before = 'none';
+    let comma = false;
+    for (let k = i - 1; k >= i - 12 && at(k); k--) {
+      if (isFiniteVerb(tags.pos[k])) {
+        before = comma ? 'comma' : 'plain';
+        break;
+      }
+      if (tokens[k].text === ',') comma = true;
+    }
+    out.emit('fin>=', after);
+    out.emit('st,fin>=', st, ',', after);
+    out.emit('fin<=', before);
+    out.emit('st,fin<=', st, ',', before);
+    out.emit('fin<,fin>=', before, ',', after);
   }
 }
 
