@@ -115,6 +115,8 @@ function isStancePredicate(tokens: readonly Token[], i: number, tags?: SyntaxTag
   if (tags && isNoun(tags.pos[i])) return false;
   const p = prev.text.toLowerCase();
   if (ARTICLES_AND_POSSESSIVES.has(p)) return false;
+  // "backed away from the deal", "was backing down": the particle turns the stance word into a retreat.
+  if (/^back/.test(tokens[i].text.toLowerCase()) && /^(?:away|down|off)$/i.test(tokens[i + 1]?.text ?? '')) return false;
   if (p === ',') return /ing$/.test(tokens[i].text);
   // A second predicate of the same subject: "X has led the criticism and branded the route ...".
   if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());
