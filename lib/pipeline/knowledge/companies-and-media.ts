@@ -24,6 +24,10 @@ export const COMPANIES_AND_MEDIA: readonly string[] = [
   'Saudi Aramco|Aramco|company;firm;oil company;oil giant||', 'Goldman Sachs||company;firm;bank|',
   'JPMorgan Chase|JPMorgan;JP Morgan;J.P. Morgan|company;firm;bank||', 'BlackRock||company;firm;asset manager|',
   'Walmart|Wal-Mart|company;firm;retailer||', 'Berkshire Hathaway||company;firm|',
+  'Morgan Stanley||company;firm;bank|', 'Citigroup|Citi|company;firm;bank||', 'Bank of America||company;firm;bank|',
+  'Wells Fargo||company;firm;bank|', 'HSBC||company;firm;bank|', 'Barclays||company;firm;bank|',
+  'Deutsche Bank||company;firm;bank|', 'UBS||company;firm;bank|', 'Credit Suisse||company;firm;bank|',
+  'BNP Paribas||company;firm;bank|', 'Santander|Banco Santander|company;firm;bank||',
   // News organisations
   'Reuters|Thomson Reuters|||', 'Associated Press|AP|||', 'Agence France-Presse|AFP|||',
   'Bloomberg News|~Bloomberg|||', 'CNN|||', 'BBC|British Broadcasting Corporation|||', 'Fox News|||',

@@ -20,6 +20,11 @@ describe('actors with the real tagger', () => {
     expect(Object.keys(actors).sort()).toEqual(['organization:gallup', 'organization:meta', 'organization:tiktok']);
   });
 
+  it('knows campaign groups, charities and banks a short item names without context', () => {
+    const actors = actorsOf('Greenpeace said the plan would destroy the reef. Oxfam called it a disgrace. Shares in Barclays fell after HSBC warned on profits.');
+    expect(Object.keys(actors).sort()).toEqual(['organization:barclays', 'organization:greenpeace', 'organization:hsbc', 'organization:oxfam']);
+  });
+
   it('links "the company" and "the carmaker" back to a well-known company', () => {
     const actors = actorsOf('Toyota recalled 50,000 vehicles on Monday. The carmaker said no injuries had been reported, and the company apologised.');
     expect(actors['organization:toyota']).toEqual(['Toyota', 'The carmaker', 'the company']);
