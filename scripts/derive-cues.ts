@@ -33,6 +33,21 @@ function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
   return heads;
 }
 
+/**
+ * Tokens inside a gold cue that are not its head ("say" in "to say", "statement" in "in a statement"): neither
+ * cue nor non-cue for the classifier, so they are left out of training rather than taught as negatives.
+ */
+function insideCues(doc: PipelineDoc, quotes: GoldQuote[], heads: Set<number>): Set<number> {
+  const inside = new Set<number>();
+  for (const q of quotes) {
+    if (q.cue_start == null || q.cue_end == null) continue;
+    doc.tokens.forEach((t, i) => {
+      if (t.start >= q.cue_start! && t.end <= q.cue_end! && !heads.has(i)) inside.add(i);
+    });
+  }
+  return inside;
+}
+
 // Pass 1: the lexicon, counting how often each word heads a cue and how often it occurs at all.
 // The cue classifier reads parts of speech and chunks when the syntax model is there, as the pipeline does.
 // So do the names the actors stage finds (a cue's subject being a person or an organisation is evidence).
@@ -42,7 +57,8 @@ const docs = articles.map((a) => {
   tokensStage(doc);
   actorsStage(doc, res);
   const inQuote = quoteIndexByToken(doc.tokens, findQuotes(doc.text, doc.paragraphs));
-  return { doc, heads: cueHeads(doc, a.quotes), inQuote, tags: res.syntax?.tagDoc(doc), ents: entityKinds(doc) };
+  const heads = cueHeads(doc, a.quotes);
+  return { doc, heads, inside: insideCues(doc, a.quotes, heads), inQuote, tags: res.syntax?.tagDoc(doc), ents: entityKinds(doc) };
 });
 const cueCount = new Map<string, number>();
 const total = new Map<string, number>();
@@ -70,9 +86,10 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
 type Example = BinaryExample;
-const examples: Example[][] = docs.map(({ doc, heads, inQuote, tags, ents }) => {
+const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ents }) => {
   const ex: Example[] = [];
   doc.tokens.forEach((t, i) => {
+    if (inside.has(i)) return;
     const w = t.text.toLowerCase();
     if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
     const names = new NameSink();
