@@ -75,6 +75,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
+    // "backed away from the deal", "was backing down": the particle turns the word into a retreat, no stance or speech.
+    if (w.startsWith('back') && RETREAT_PARTICLES.has(tokens[i + 1]?.text.toLowerCase())) continue;
     // "drew sharp criticism from": a stance received, listed by hand like the stance predicates (received-stance.ts).
     if ((STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (stanceNounAfter(tokens, i, w) >= 0 && !inQuote(i))) {
       const cue = widen(tokens, i);
@@ -99,6 +101,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
   return cues;
 }
 
+const RETREAT_PARTICLES: ReadonlySet<string | undefined> = new Set(['away', 'down', 'off']);
+
 // Words that open a noun phrase: "the attack", "its push for" ("many criticized" has its subject instead).
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // Words ending in -s that are not plural nouns ("its push for" is a noun phrase, not a stance).
@@ -115,8 +119,6 @@ function isStancePredicate(tokens: readonly Token[], i: number, tags?: SyntaxTag
   if (tags && isNoun(tags.pos[i])) return false;
   const p = prev.text.toLowerCase();
   if (ARTICLES_AND_POSSESSIVES.has(p)) return false;
-  // "backed away from the deal", "was backing down": the particle turns the stance word into a retreat.
-  if (/^back/.test(tokens[i].text.toLowerCase()) && /^(?:away|down|off)$/i.test(tokens[i + 1]?.text ?? '')) return false;
   if (p === ',') return /ing$/.test(tokens[i].text);
   // A second predicate of the same subject: "X has led the criticism and branded the route ...".
   if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());
