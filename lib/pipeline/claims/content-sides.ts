@@ -6,6 +6,7 @@ import { afterDateline, type TokenRange } from './source-span';
 import { chooseContentEnd } from './content-end';
 import { beforeAccordingTo } from './closing-attributions';
 import { beforeQuotedSpeaker, beforeSecondPredicate, beforeSecondSpeaker, beforeSummingApposition } from './content-bounds';
+import { beforeMainVerb } from './relative-clause-cues';
 
 /** A sentence as the claim finder reads it: its first token after any dateline, and where its words end. */
 export interface Sent {
@@ -24,6 +25,7 @@ export function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | n
   // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
   let e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
   e = beforeSecondPredicate(ctx, a, beforeSecondSpeaker(ctx, a, quoteLed ? e : beforeQuotedSpeaker(ctx, a, beforeSummingApposition(ctx, a, beforeAccordingTo(ctx, a, e)))));
+  if (cue && !quoteLed) e = beforeMainVerb(ctx, cue, a, e);
   let end = tokens[e].end;
   if (quoteLed) end = Math.max(end, ctx.quotes[first].end);
   const last = ctx.quoteOf[e];
