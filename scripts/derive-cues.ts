@@ -15,7 +15,7 @@ import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { actorsStage } from '../lib/pipeline/02-actors';
 import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
-import { cueHead } from './cue-heads';
+import { trainingHead } from './cue-heads';
 import { CUE_FOLDS, foldOf, writeCueFolds } from './cue-folds';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -27,7 +27,7 @@ const articles: Article[] = JSON.parse(readFileSync(path.join(SHARED, 'eval/poln
 function cueHeads(doc: PipelineDoc, quotes: GoldQuote[]): Set<number> {
   const heads = new Set<number>();
   for (const q of quotes) {
-    const head = cueHead(doc, q.cue_start, q.cue_end);
+    const head = trainingHead(doc, q.cue_start, q.cue_end);
     if (head >= 0) heads.add(head);
   }
   return heads;
