@@ -55,4 +55,3 @@ export function beforeMainVerb(ctx: ClaimContext, cue: Cue, a: number, e: number
   }
   return e;
 }
-
