@@ -6,10 +6,9 @@ import { nounPhraseEndingAt, type TokenRange } from './source-span';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
 import { LISTENER_CUES, isWordToken } from './words';
-import { POS_TAGS, isFiniteVerb, isNoun } from '../syntax';
+import { isAdverb, isFiniteVerb, isNoun } from '../syntax';
 import { holdsVerb } from './shared-subject';
 
-const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 
 /** Longest listener phrase skipped, in tokens. */
 const MAX_LISTENER_TOKENS = 5;
@@ -147,7 +146,7 @@ export function bareSubjectBefore(ctx: ClaimContext, s0: number, boundary: numbe
   if (!pos || boundary <= s0 || boundary - s0 > MAX_BARE_SUBJECT || a >= s1 || finiteClauseIn(ctx, s0, boundary, false)) return false;
   if (ctx.quoteOf.slice(s0, boundary).some((q) => q >= 0)) return false;
   let k = a;
-  while (k < s1 && ADVERB_TAGS.has(pos[k])) k++;
+  while (k < s1 && isAdverb(pos[k])) k++;
   return k < s1 && isFiniteVerb(pos[k]);
 }
 

@@ -1,13 +1,12 @@
 // Whether a draft says nothing a reader could check: only a time or an adverb ("this week", "too"), or where an event happened.
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
-import { POS_TAGS } from '../syntax';
+import { POS_TAGS, isAdverb } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { isTimePhrase } from './time-phrases';
 import { isWordToken } from './words';
 
-const ADVERB_TAGS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 /** Longer content always holds something worth showing. */
 const MAX_EMPTY_TOKENS = 4;
 
@@ -23,7 +22,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   if (isTimePhrase(tokens, { first, last })) return true;
   const pos = ctx.tags?.pos;
   if (!pos) return false;
-  for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !ADVERB_TAGS.has(pos[k])) return false;
+  for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !isAdverb(pos[k])) return false;
   return true;
 }
 

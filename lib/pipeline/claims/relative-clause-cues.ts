@@ -2,13 +2,12 @@
 // main clause's verb: what the unions said is "the plan was unlawful", not that they filed a lawsuit.
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
-import { POS_TAGS, isAdjective, isFiniteVerb, isNoun, isPronoun } from '../syntax';
+import { POS_TAGS, isAdjective, isAdverb, isFiniteVerb, isNoun, isPronoun } from '../syntax';
 
 const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 /** Words after which a second tensed verb continues the content rather than starting the main clause. */
 const JOINERS = new Set([',', 'and', 'or', 'but', 'that', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'whether', 'because', 'as', 'than', 'while', 'since', 'until', 'unless', 'although', 'though', ';', '—', '–', '(']);
 
-const ADVERBS = new Set(['RB', 'RBR', 'RBS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 const DETERMINER = POS_TAGS.indexOf('DT');
 const PARTICIPLE = POS_TAGS.indexOf('VBN');
 /** Pronouns that cannot be a subject ("people like them supported Sanders"). */
@@ -44,7 +43,7 @@ export function beforeMainVerb(ctx: ClaimContext, cue: Cue, a: number, e: number
     // "cast ballots early declined", cannot be told from a subject this simply). A tensed verb straight after an
     // adjective or an object pronoun ("the plan was unlawful filed") has no subject but the antecedent: the main clause.
     let p = k - 1;
-    while (p > a && ADVERBS.has(tags.pos[p])) p--;
+    while (p > a && isAdverb(tags.pos[p])) p--;
     const prev = tokens[p].text.toLowerCase();
     const pronoun = isPronoun(tags.pos[p]) && !OBJECT_PRONOUNS.has(prev);
     // "than either is used to": a determiner standing alone is a subject too.

@@ -2,6 +2,6 @@
 export { createSyntaxTagger, sentenceBounds, type SyntaxModel, type SyntaxTags } from './tagger';
 export { chunkSpans, npChunks, type ChunkSpan } from './chunks';
 export {
-  CHUNK_COUNT, CHUNK_TAGS, CHUNK_TYPES, POS_COUNT, POS_TAGS, chunkId, chunkTypeOf, isAdjective, isChunkBegin, isChunkInside,
+  CHUNK_COUNT, CHUNK_TAGS, CHUNK_TYPES, POS_COUNT, POS_TAGS, chunkId, chunkTypeOf, isAdjective, isAdverb, isChunkBegin, isChunkInside,
   isFiniteVerb, isNoun, isPronoun, isProperNoun, isVerb, posId, type ChunkType, type PosTag,
 } from './labels';

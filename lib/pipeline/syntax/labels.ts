@@ -49,6 +49,7 @@ const NOUN_TAGS = tagMask(['NN', 'NNS', 'NNP', 'NNPS']);
 const PROPER_TAGS = tagMask(['NNP', 'NNPS']);
 const PRONOUN_TAGS = tagMask(['PRP', 'WP', 'EX']);
 const ADJECTIVE_TAGS = tagMask(['JJ', 'JJR', 'JJS']);
+const ADVERB_TAGS = tagMask(['RB', 'RBR', 'RBS']);
 
 /** Verbs of every form, modals included ("said", "says", "saying", "would"). */
 export const isVerb = (pos: number) => VERB_TAGS[pos] === 1;
@@ -60,6 +61,8 @@ export const isProperNoun = (pos: number) => PROPER_TAGS[pos] === 1;
 /** Personal, wh- and existential pronouns ("he", "who", "there"); possessives are not here. */
 export const isPronoun = (pos: number) => PRONOUN_TAGS[pos] === 1;
 export const isAdjective = (pos: number) => ADJECTIVE_TAGS[pos] === 1;
+/** Adverbs, comparative and superlative included; not wh-adverbs or particles. */
+export const isAdverb = (pos: number) => ADVERB_TAGS[pos] === 1;
 
 export const isChunkBegin = (chunk: number) => chunk > 0 && chunk % 2 === 1;
 export const isChunkInside = (chunk: number) => chunk > 0 && chunk % 2 === 0;
