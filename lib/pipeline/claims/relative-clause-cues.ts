@@ -2,11 +2,12 @@
 // main clause's verb: what the unions said is "the plan was unlawful", not that they filed a lawsuit.
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
+import { CLAUSE_BOUNDARIES } from './words';
 import { POS_TAGS, isAdjective, isAdverb, isFiniteVerb, isNoun, isPronoun } from '../syntax';
 
 const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 /** Words after which a second tensed verb continues the content rather than starting the main clause. */
-const JOINERS = new Set([',', 'and', 'or', 'but', 'that', 'who', 'which', 'what', 'when', 'where', 'why', 'how', 'if', 'whether', 'because', 'as', 'than', 'while', 'since', 'until', 'unless', 'although', 'though', ';', '—', '–', '(']);
+const JOINERS = new Set([...CLAUSE_BOUNDARIES, 'what', 'why', 'how', ',', ';', '—', '–', '(']);
 
 const DETERMINER = POS_TAGS.indexOf('DT');
 const PARTICIPLE = POS_TAGS.indexOf('VBN');
