@@ -1,4 +1,5 @@
 // `npm run eval:claims`: scores claims, speakers and stances on PolNeAR dev and directed-sentiment dev.
+// `--train` scores PolNeAR train instead, each article drafted by a cue model that did not see it (for analysis).
 import path from 'node:path';
 import { evalPolnear } from './eval-claims/polnear';
 import { evalDirectedSentiment } from './eval-claims/sentiment';
@@ -11,10 +12,11 @@ const only = process.argv.find((a) => a === '--polnear' || a === '--sentiment');
 if (process.argv.includes('--diagnose')) {
   const { diagnosePolnear } = await import('./eval-claims/diagnose');
   const { loadNodeResources } = await import('../lib/pipeline/node-resources');
-  diagnosePolnear(SHARED, loadNodeResources(), verbose);
+  diagnosePolnear(SHARED, loadNodeResources(), verbose, process.argv.includes('--train') ? 'train' : 'dev');
   process.exit(0);
 }
 const { analyse, label } = await makeAnalyser();
 console.log(`pipeline: ${label}`);
-if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);
-if (only !== '--polnear') evalDirectedSentiment(SHARED, analyse, verbose);
+if (process.argv.includes('--train')) evalPolnear(SHARED, analyse, verbose, 'train');
+else if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);
+if (only !== '--polnear' && !process.argv.includes('--train')) evalDirectedSentiment(SHARED, analyse, verbose);

@@ -1,4 +1,4 @@
-// `npm run eval:claims -- --diagnose`: attributes each PolNeAR dev miss and false claim to the stage that caused it.
+// `npm run eval:claims -- --diagnose [--train]`: attributes each PolNeAR dev (or out-of-fold train) miss and false claim to the stage that caused it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { newDoc } from '../../lib/pipeline/document';
@@ -7,21 +7,23 @@ import { toAnalysis } from '../../lib/pipeline/to-analysis';
 import { claimDrafts, dropNested } from '../../lib/pipeline/03-claims';
 import { filterClaims } from '../../lib/pipeline/claims/claim-filter';
 import { isCandidate, cueScore } from '../../lib/pipeline/claims/cues';
-import { cueHead } from '../cue-heads';
+import { trainingHead } from '../cue-heads';
+import { withHeldOutCues } from '../cue-folds';
 import { matchByOverlap, overlap, type Span } from './match';
 
 interface GoldQuote extends Span { kind: string; cue_start: number | null; cue_end: number | null }
 interface Article { id: string; text: string; quotes: GoldQuote[] }
 
-export function diagnosePolnear(shared: string, res: PipelineResources, verbose: boolean): void {
-  const articles: Article[] = JSON.parse(readFileSync(path.join(shared, 'eval/polnear/dev.json'), 'utf8'));
+/** `split` 'train' drafts each train article with the cue model of the fold that did not see it (cue-folds.ts). */
+export function diagnosePolnear(shared: string, res: PipelineResources, verbose: boolean, split: 'dev' | 'train' = 'dev'): void {
+  const articles: Article[] = JSON.parse(readFileSync(path.join(shared, `eval/polnear/${split}.json`), 'utf8'));
   const misses = new Map<string, number>();
   const falses = new Map<string, number>();
   const count = (m: Map<string, number>, k: string, line?: string) => {
     m.set(k, (m.get(k) ?? 0) + 1);
     if (verbose && line) console.log(`${k}\t${line}`);
   };
-  for (const a of articles) {
+  const diagnose = (a: Article): void => {
     const doc = newDoc(a.id, a.text);
     // Stages up to claims, then the claim stage's own steps, so drafts can be compared with what survived.
     STAGES[0].run(doc, res);
@@ -37,7 +39,7 @@ export function diagnosePolnear(shared: string, res: PipelineResources, verbose:
     const show = (s: Span) => JSON.stringify(a.text.slice(s.start, s.end).slice(0, 90));
     a.quotes.forEach((g, j) => {
       if (mg.has(j)) return;
-      const head = cueHead(doc, g.cue_start, g.cue_end);
+      const head = trainingHead(doc, g.cue_start, g.cue_end);
       const line = `${a.id} ${g.kind} cue=${head >= 0 ? doc.tokens[head].text : '-'} ${show(g)}`;
       if (pred.some((p) => overlap(p, g) > 0)) return count(misses, 'claim taken by another gold', line);
       if (drafts.some((d) => overlap(d, g) > 0)) {
@@ -62,12 +64,14 @@ export function diagnosePolnear(shared: string, res: PipelineResources, verbose:
       if (a.quotes.some((g) => overlap(p, g) > 0)) return count(falses, `second claim in a gold attribution (${origin})`, line);
       count(falses, `no gold attribution (${origin})`, line);
     });
-  }
+  };
+  if (split === 'train') withHeldOutCues(articles, diagnose);
+  else articles.forEach(diagnose);
   const report = (title: string, m: Map<string, number>) => {
     const total = [...m.values()].reduce((x, y) => x + y, 0);
     console.log(`${title}: ${total}`);
     for (const [k, v] of [...m].sort((x, y) => y[1] - x[1])) console.log(`  ${String(v).padStart(5)}  ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
   };
-  report('PolNeAR dev gold attributions missed', misses);
-  report('PolNeAR dev predicted claims matching no gold', falses);
+  report(`PolNeAR ${split} gold attributions missed`, misses);
+  report(`PolNeAR ${split} predicted claims matching no gold`, falses);
 }
