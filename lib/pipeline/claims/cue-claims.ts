@@ -12,7 +12,7 @@ import { contentAfter, contentBefore, type Sent } from './content-sides';
 import { closingAttributionAt } from './closing-attributions';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
-import { agentBy } from './passive-agent';
+import { agentBy, reducedPassive } from './passive-agent';
 import { isTimePhrase } from './time-phrases';
 import { contentStart } from './content-start';
 import { asReported } from './as-reported';
@@ -74,6 +74,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
     if (!subject) return null;
     return { start: tokens[subject.first].start, end: tokens[subject.last].end, cue, source: sourceAfter(tokens, by + 1, s1) };
   }
+  // "Assad, opposed by the U.S., held on": the agent stands against the noun the participle describes.
+  const reduced = cue.first === cue.head ? reducedPassive(tokens, cue.head, s0, s1, ctx.tags) : null;
+  if (reduced) return { start: tokens[reduced.first].start, end: tokens[reduced.last].end, cue, source: reduced.agent };
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.

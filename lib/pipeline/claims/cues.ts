@@ -10,6 +10,7 @@ import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../
 import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isAuxAt, isWordToken } from './words';
 import { isDiscourseIdiom } from './idioms';
 import { stanceNounAfter } from './received-stance';
+import { reducedPassive } from './passive-agent';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -119,6 +120,8 @@ function isStancePredicate(tokens: readonly Token[], i: number, tags?: SyntaxTag
   if (tags && isNoun(tags.pos[i])) return false;
   const p = prev.text.toLowerCase();
   if (ARTICLES_AND_POSSESSIVES.has(p)) return false;
+  // "a plan endorsed by the governors", "Assad, opposed by the United States,": the agent takes the side.
+  if (reducedPassive(tokens, i, 0, tokens.length, tags)) return true;
   if (p === ',') return /ing$/.test(tokens[i].text);
   // A second predicate of the same subject: "X has led the criticism and branded the route ...".
   if (p === 'and') return !/ing$/.test(tokens[i].text) && /(?:ed|s)$/.test(tokens[i].text.toLowerCase());
