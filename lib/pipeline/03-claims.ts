@@ -16,6 +16,7 @@ import { entityKinds } from './claims/entity-kinds';
 import { addColonDrafts } from './claims/colon-claims';
 import { speakerPhrase } from './claims/source-check';
 import { saysNothing } from './claims/empty-content';
+import { splitAtParticiples } from './claims/participle-split';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
@@ -23,6 +24,8 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
   for (const d of kept) if (d.cue) d.source = rankSource(ctx, d);
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  splitAtParticiples(doc.tokens, kept);
   doc.claims = dropNested(kept.sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, ctx.quotes));
   addRelationClaims(doc);

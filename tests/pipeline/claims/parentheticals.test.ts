@@ -25,3 +25,18 @@ describe('a closing "according to"', () => {
     for (const c of claims) expect(c.text).not.toContain('according to');
   });
 });
+
+describe('a claim followed by ", adding that …"', () => {
+  it('gives two claims by the same speaker, the first ending before the participle', () => {
+    const text = 'Smith said the plan was flawed, adding that it would cost jobs.';
+    const claims = runClaimStages(text, [{ id: 'smith', type: 'person', names: ['Smith'] }]).claims;
+    expect(claims.map((c) => c.text)).toEqual(['the plan was flawed', 'that it would cost jobs']);
+    expect(claims.every((c) => c.speaker?.actorId === 'smith')).toBe(true);
+  });
+
+  it('keeps a participle that reports nothing inside the claim', () => {
+    const text = 'Smith said the company grew quickly, cementing its lead in the market.';
+    const claims = runClaimStages(text, [{ id: 'smith', type: 'person', names: ['Smith'] }]).claims;
+    expect(claims[0].text).toBe('the company grew quickly, cementing its lead in the market');
+  });
+});
