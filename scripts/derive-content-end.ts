@@ -54,7 +54,7 @@ withHeldOutCues(articles, (a) => {
     });
     if (head < 0) continue;
     let call: { a: number; s1: number } | null = null;
-    const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, nounPhrase, chooseEnd: (_h, from, to) => ((call = { a: from, s1: to }), to - 1) };
+    const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, tags, nounPhrase, chooseEnd: (_h, from, to) => ((call = { a: from, s1: to }), to - 1) };
     draftFromCue(ctx, { head, first, last });
     if (!call) continue;
     const { a: from, s1 } = call as { a: number; s1: number };

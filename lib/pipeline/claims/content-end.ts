@@ -3,6 +3,7 @@ import type { Token } from '../document';
 import { CONTENT_END_MODEL } from '../knowledge/content-end-model';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { isQuoteMark, isWordToken } from './words';
+import { POS_TAGS, isFiniteVerb, type SyntaxTags } from '../syntax';
 
 /** What the end chooser needs to know about a document besides its tokens. */
 export interface EndContext {
@@ -11,6 +12,8 @@ export interface EndContext {
   quoteOf: Int32Array;
   /** Per token: 1 where a reporting cue the cue finder accepted starts its head word. */
   cueHead: Uint8Array;
+  /** Parts of speech, when the pipeline has the syntax model: whether the content is a clause or an object. */
+  tags?: SyntaxTags;
 }
 
 // Tokens after which content may stop: punctuation that closes a clause, and words that open a new one.
@@ -47,6 +50,8 @@ export interface EndCandidate {
   e: number;
   cuesInside: number;
   commas: number;
+  /** Whether the content up to this end holds a tensed verb ("said the plan failed" vs "raised money"). */
+  clause: boolean;
 }
 
 /** Each candidate end, counted in one pass over the content (linear in the sentence's length). */
@@ -54,14 +59,18 @@ export function candidateEnds(ctx: EndContext, a: number, s1: number): EndCandid
   const out: EndCandidate[] = [];
   let cuesInside = 0;
   let commas = 0;
+  let clause = false;
+  const pos = ctx.tags?.pos;
   let k = a;
   for (const e of endCandidates(ctx, a, s1, MAX_CANDIDATES)) {
-    // The features cap both counts (2 cues, 3 commas), so counting stops there: run-on sentences stay linear.
-    for (; k <= e && (cuesInside < 2 || commas < 3); k++) {
+    // The features cap both counts (2 cues, 3 commas) and the clause flag, so counting stops there: run-on sentences
+    // stay linear.
+    for (; k <= e && (cuesInside < 2 || commas < 3 || (pos && !clause)); k++) {
       cuesInside += ctx.cueHead[k];
       if (ctx.tokens[k].text === ',') commas++;
+      if (pos && isFiniteVerb(pos[k])) clause = true;
     }
-    out.push({ e, cuesInside, commas });
+    out.push({ e, cuesInside, commas, clause });
   }
   return out;
 }
@@ -105,6 +114,16 @@ export function endFeatures(out: FeatureSink, ctx: EndContext, head: number, a: 
   out.emit('cue,n1=', cw, ',', n1);
   out.emit('len,n1=', len, ',', n1);
   if (last) out.emit('last');
+  if (ctx.tags) {
+    // "raised money and won the primary": after an object, "and" and a tensed verb start the subject's next act;
+    // after a clause ("said the plan failed and cost jobs") the verb more often continues what was said.
+    const fin = bool(c.clause);
+    const p2 = e + 2 < s1 ? POS_TAGS[ctx.tags.pos[e + 2]] : 'EOS';
+    out.emit('fin=', fin);
+    out.emit('fin,n1=', fin, ',', n1);
+    out.emit('n1,p2=', n1, ',', p2);
+    out.emit('fin,n1,p2=', fin, ',', n1, ',', p2);
+  }
 }
 
 /** The content-end model, decoded on first use. */
