@@ -14,6 +14,14 @@ const ABBREVIATIONS = new Set(
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
+/** Dotted abbreviations that keep their final full stop inside the token ("U.S.", "D.C.", "p.m."). */
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+/**
+ * Capitalised function words that cannot go on a name after a dotted abbreviation, so they open the next sentence:
+ * "… to enter the U.S. The proposal has …" (but "U.S. President Biden", "Washington, D.C. on Monday" go on).
+ */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'But', 'And', 'Yet', 'So', 'In', 'On', 'At', 'For', 'After', 'Before', 'When', 'While', 'If', 'As', 'There', 'Some', 'Many', 'Most', 'Other', 'Others', 'Still', 'However', 'Meanwhile', 'Now', 'Then', 'Both', 'Neither', 'Each', 'Such', 'What', 'Why', 'How', 'Who', 'Where']);
+
 /**
  * Upper bound on analysed text (about 50,000 words, far beyond any news article): a huge page is cut short, with a
  * note, in a few seconds rather than keeping the service worker busy for a minute while later pages wait.
@@ -74,6 +82,7 @@ function endsSentence(toks: Token[], i: number): boolean {
   const t = toks[i].text;
   // "She declared “What a night!” and said …": a quote's own ? or ! ends no sentence when a lowercase word follows it.
   if (t === '?' || t === '!') return !(CLOSERS.has(toks[i + 1]?.text ?? '') && /^\p{Ll}/u.test(toks[i + 2]?.text ?? ''));
+  if (DOTTED.test(t)) return !!toks[i + 1] && toks[i + 1].start > toks[i].end && SENTENCE_OPENERS.has(toks[i + 1].text);
   if (t !== '.') return false;
   const prev = toks[i - 1];
   if (!toks[i + 1]) return true;

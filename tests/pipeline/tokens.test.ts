@@ -41,6 +41,14 @@ describe('tokens stage', () => {
     ]);
   });
 
+  it('ends a sentence at "U.S." when a word that cannot go on a name follows ("the U.S. The proposal")', () => {
+    expect(sentences('Trump would bar Muslims from the U.S. The proposal drew fire. He met U.S. President Biden in Washington, D.C. on Monday.')).toEqual([
+      'Trump would bar Muslims from the U.S.',
+      'The proposal drew fire .',
+      'He met U.S. President Biden in Washington , D.C. on Monday .',
+    ]);
+  });
+
   it('ends a sentence at "no." unless a number follows ("No. 5")', () => {
     expect(sentences('He would vote no. Rep. Khanna disagreed. It was No. 5 on the list.')).toEqual([
       'He would vote no .',
