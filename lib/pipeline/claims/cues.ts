@@ -103,6 +103,8 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
 }
 
 const RETREAT_PARTICLES: ReadonlySet<string | undefined> = new Set(['away', 'down', 'off']);
+/** Verb particles that stay with a cue ("laid out", "spoke up", "doubled down", "fired back"). */
+const PARTICLES: ReadonlySet<string | undefined> = new Set(['out', 'up', 'down', 'off', 'back']);
 
 // Words that open a noun phrase: "the attack", "its push for" ("many criticized" has its subject instead).
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -140,6 +142,8 @@ function widen(tokens: readonly Token[], head: number): Cue {
   let last = head;
   const follower = STANCE_CUE_FOLLOWERS[tokens[head].text.toLowerCase()];
   if (follower && tokens[head + 1]?.sentence === s && tokens[head + 1].text.toLowerCase() === follower) last = head + 1;
+  // "laid out his vision", "spoke up for", "talked up her plan": the particle belongs to the verb, not to what was said.
+  if (last === head && PARTICLES.has(tokens[head + 1]?.text.toLowerCase()) && tokens[head + 2]?.sentence === s && isWordToken(tokens[head + 2].text) && /^\p{Ll}/u.test(tokens[head].text)) last = head + 1;
   for (const seq of FOLLOWERS[tokens[head].text.toLowerCase()] ?? []) {
     if (seq.every((w, k) => tokens[head + 1 + k]?.sentence === s && tokens[head + 1 + k].text.toLowerCase() === w)) {
       last = head + seq.length;

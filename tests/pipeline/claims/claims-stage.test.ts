@@ -236,3 +236,12 @@ describe('claims stage: cue, content and source', () => {
     expect(c.speaker?.name).toBe('Julie Diaz Martinez');
   });
 });
+
+describe('verb particles', () => {
+  it('keeps "out" with the cue in "laid out her vision", so the content is what was laid out', () => {
+    const claims = runClaimStages('Clinton laid out her vision for the economy on Monday.', [{ id: 'c', type: 'person', names: ['Clinton'] }]).claims;
+    const c = claims.find((x) => x.cue?.text.startsWith('laid'));
+    expect(c?.cue?.text).toBe('laid out');
+    expect(c?.text.startsWith('her vision')).toBe(true);
+  });
+});
