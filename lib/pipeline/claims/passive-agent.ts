@@ -25,6 +25,9 @@ export function agentBy(tokens: readonly Token[], after: number, s1: number, tag
 /** Verbs whose "by" is a place or a promise, not an agent ("stood by his remarks", "swore by the method"). */
 const BY_NOT_AGENT = new Set(['stood', 'stand', 'stands', 'swore', 'sworn', 'abided', 'stopped', 'dropped', 'went', 'came', 'passed']);
 
+/** Words that end an agent phrase: the setting or time after it ("by advocates for months", "by X in a letter"). */
+const AFTER_AGENT = new Set(['for', 'in', 'on', 'at', 'during', 'over', 'since', 'after', 'before', 'until', 'amid', 'as', 'with', 'from', 'into', 'about', 'throughout', 'last', 'this', 'earlier']);
+
 /**
  * Feelings, whose "by" names the cause: in "authorities worried by the increase in hate speech" the authorities are
  * the source and the increase is what they spoke of, as without the passive.
@@ -61,6 +64,12 @@ export function reducedPassive(tokens: readonly Token[], head: number, s0: numbe
   // "A plan endorsed by Senate Democrats failed": the agent ends before the main clause's verb.
   const agent = sourceAfter(tokens, by + 1, s1);
   if (!agent) return null;
-  for (let k = agent.first + 1; k <= agent.last; k++) if (isVerb(tags.pos[k])) { agent.last = k - 1; break; }
+  // "criticized by immigrant advocates for months": a setting after the agent is not part of it.
+  for (let k = agent.first + 1; k <= agent.last; k++) {
+    if (isVerb(tags.pos[k]) || AFTER_AGENT.has(tokens[k].text.toLowerCase())) {
+      agent.last = k - 1;
+      break;
+    }
+  }
   return { first, last: nounLast, agent };
 }

@@ -57,6 +57,8 @@ export function stanceScore(words: readonly string[], cueWords: number): number 
       i++;
     } else weight = claimWordWeight(w);
     if (!weight) continue;
+    // "rejected a bill backed by the president": the participle is the agent's stance toward the bill, not the speaker's.
+    if (i >= cueWords && words[i + 1] === 'by' && /(?:ed|en)$/.test(w)) continue;
     if (i <= negatedUntil) {
       weight = -weight;
       negatedUntil = -1;

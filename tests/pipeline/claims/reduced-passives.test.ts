@@ -19,6 +19,13 @@ describe('reduced passives', () => {
     expect(c?.speaker?.actorId).toBe('dems');
   });
 
+  it('ends the agent before a setting ("criticized by advocates for months")', () => {
+    const text = 'The White House, criticized by immigrant advocates for months, declined to comment.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'criticized');
+    expect(c?.text).toBe('The White House');
+    expect(c?.speaker?.name).toBe('immigrant advocates');
+  });
+
   it('leaves a share of voters and a feeling alone', () => {
     const text = 'Johnson, supported by 13 percent of voters, trails. German officials alarmed by the increase in attacks called for new rules.';
     const claims = runClaimStages(text, [{ id: 'j', type: 'person', names: ['Johnson'] }]).claims;

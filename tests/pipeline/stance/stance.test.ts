@@ -18,6 +18,10 @@ describe('stance stage', () => {
     expect(polarityOf('The mayor on Tuesday defended her plan to move people off the streets.')).toBe('support');
   });
 
+  it('does not count a stance the content ascribes to someone else ("a bill backed by the president")', () => {
+    expect(polarityOf('The Senate rejected a border security bill backed by the president.')).toBe('oppose');
+  });
+
   it('turns polarity around under negation', () => {
     expect(polarityOf('The minister said she would support the plan.')).toBe('support');
     expect(polarityOf('The minister said she would not support the plan.')).toBe('oppose');
