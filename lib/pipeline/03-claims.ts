@@ -51,7 +51,8 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
     if (d.source) d.source = speakerPhrase(ctx, d.source);
     // ", adding that ..." / ", saying ...": a participle cue shares the speaker of its sentence's main cue, and so does
     // a second predicate ("Southwest said it had cut flights and warned that ...").
-    const prev = drafts[drafts.length - 1];
+    // A participle describing a noun ("a merger proposed by two chains, saying …") is no predicate of the sentence.
+    const prev = drafts.findLast((x) => !x.describing);
     // ", saying …" after the sentence's main cue is that cue's subject speaking, whatever noun phrase stands between.
     const before = cue.first > 0 ? doc.tokens[cue.first - 1].text.toLowerCase() : '';
     const coordinated = before === 'and' || (before === ',' && /ing$/.test(doc.tokens[cue.head].text) && doc.tokens[cue.head].text.toLowerCase() !== 'according');

@@ -10,6 +10,9 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
   // The last speaker described but not named ("the president wrote"): a "he" after it is that person, not whoever
   // was named before.
   let described: { end: number; name: string } | null = null;
+  // The last group described but not named ("Consumer groups welcomed the ruling, which they said …"): a "they" in
+  // the same or the next sentence is that group, not the organisation named last.
+  let group: { end: number; name: string; sentence: number } | null = null;
   // The person who spoke last, and the sentence their claim ended in: "Cox says Varga lied. He says …" is Cox again.
   let lastSpeaker: { actorId: string; sentence: number } | null = null;
   const sentenceAt = (offset: number) => lowerBound(doc.sentences, (x) => x.end > offset);
@@ -19,6 +22,11 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
     let actorId = linked.length ? resolveSpeakerActor(doc, linked, s.start, s.end) : null;
     const kind = speakerPhraseKind(s.name);
     if (kind === 'person description' && !actorId) described = { end: s.end, name: s.name };
+    if (!actorId && pluralGroup(s.name)) group = { end: s.end, name: s.name, sentence: sentenceAt(s.start) };
+    if (/^they$/i.test(s.name.trim()) && group && sentenceAt(s.start) - group.sentence <= 1 && (!actorId || !mentionedSince(linked, actorId, group.end, s.start))) {
+      s.name = group.name;
+      continue;
+    }
     if (kind === 'pronoun' && described && s.start - described.end < DESCRIBED_REACH && (!actorId || !mentionedSince(linked, actorId, described.end, s.start))) {
       s.name = described.name;
       continue;
@@ -34,6 +42,13 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
     // The canonical name groups the speaker's stances across pages; the span offsets still point at the text.
     s.name = doc.actors.get(actorId)!.name;
   }
+}
+
+/** A speaker phrase naming a group by a plural noun ("Consumer groups", "Many economists", "Some"), not "they" itself. */
+function pluralGroup(name: string): boolean {
+  const words = name.split(',')[0].trim().split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  return words.length > 0 && !/^(?:they|us|its|his|this|was|is|has|does|as)$/.test(last) && (/^[a-z]+[^su]s$/.test(last) || /^(?:some|many|others|most|few|several)$/.test(last));
 }
 
 /** How far (characters) a described speaker still stands for a later "he" or "she". */

@@ -76,7 +76,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   }
   // "Assad, opposed by the U.S., held on": the agent stands against the noun the participle describes.
   const reduced = cue.first === cue.head ? reducedPassive(tokens, cue.head, s0, s1, ctx.tags) : null;
-  if (reduced) return { start: tokens[reduced.first].start, end: tokens[reduced.last].end, cue, source: reduced.agent };
+  if (reduced) return { start: tokens[reduced.first].start, end: tokens[reduced.last].end, cue, source: reduced.agent, describing: true };
 
   // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
   // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.

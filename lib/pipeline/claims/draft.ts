@@ -11,4 +11,6 @@ export interface ClaimDraft {
   inheritedSource?: TokenRange | null;
   /** Set where the rules are sure of the source and the ranker, which rarely saw the construction in train, is not asked. */
   sureSource?: boolean;
+  /** A participle describing a noun ("a merger proposed by two chains"): its agent is not the sentence's subject. */
+  describing?: boolean;
 }

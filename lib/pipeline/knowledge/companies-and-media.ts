@@ -28,6 +28,13 @@ export const COMPANIES_AND_MEDIA: readonly string[] = [
   'Wells Fargo||company;firm;bank|', 'HSBC||company;firm;bank|', 'Barclays||company;firm;bank|',
   'Deutsche Bank||company;firm;bank|', 'UBS||company;firm;bank|', 'Credit Suisse||company;firm;bank|',
   'BNP Paribas||company;firm;bank|', 'Santander|Banco Santander|company;firm;bank||',
+  'Tesco||company;firm;supermarket;retailer|', "Sainsbury's|~Sainsbury|company;firm;supermarket;retailer||",
+  'Asda||company;firm;supermarket;retailer|', 'Aldi||company;firm;supermarket;retailer|',
+  'Lidl||company;firm;supermarket;retailer|', 'Carrefour||company;firm;supermarket;retailer|',
+  'Costco||company;firm;retailer|', 'Kroger||company;firm;supermarket;retailer|',
+  'Ahold Delhaize||company;firm;supermarket;retailer|', 'IKEA|Ikea|company;firm;retailer||',
+  'Nestlé|Nestle|company;firm;food company||', 'Unilever||company;firm|', 'Procter & Gamble|P&G|company;firm||',
+  'Coca-Cola||company;firm|', 'PepsiCo||company;firm|', "McDonald's||company;firm;chain|", 'Starbucks||company;firm;chain|',
   // News organisations
   'Reuters|Thomson Reuters|||', 'Associated Press|AP|||', 'Agence France-Presse|AFP|||',
   'Bloomberg News|~Bloomberg|||', 'CNN|||', 'BBC|British Broadcasting Corporation|||', 'Fox News|||',

@@ -25,6 +25,12 @@ describe('actors with the real tagger', () => {
     expect(Object.keys(actors).sort()).toEqual(['organization:barclays', 'organization:greenpeace', 'organization:hsbc', 'organization:oxfam']);
   });
 
+  it('knows supermarkets, and reads "a spokeswoman for Sainsbury\'s" as the company, not a person', () => {
+    const actors = actorsOf("Tesco and Sainsbury's cut prices. A spokeswoman for Sainsbury's said the supermarket would keep them low.");
+    expect(Object.keys(actors).sort()).toEqual(['organization:sainsburys', 'organization:tesco']);
+    expect(actors['organization:sainsburys']).toContain('the supermarket');
+  });
+
   it('links "the company" and "the carmaker" back to a well-known company', () => {
     const actors = actorsOf('Toyota recalled 50,000 vehicles on Monday. The carmaker said no injuries had been reported, and the company apologised.');
     expect(actors['organization:toyota']).toEqual(['Toyota', 'The carmaker', 'the company']);

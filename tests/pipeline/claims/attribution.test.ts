@@ -10,6 +10,14 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
   });
 
+  it('reads "they" as the group described just before, not the organisation named last', () => {
+    const doc = runClaimStages('The regulator blocked the merger. Consumer groups welcomed the ruling, which they said protected families from rising prices.', [
+      { id: 'organization:cma', type: 'organization', names: ['The regulator'] },
+    ]);
+    const c = doc.claims.find((x) => x.speaker?.start !== null && doc.text.slice(x.speaker!.start!, x.speaker!.end!) === 'they');
+    expect(c?.speaker).toMatchObject({ actorId: null, name: 'Consumer groups' });
+  });
+
   it('gives the claim to the person an apposition describes, not to the person named inside the description', () => {
     const actors = [
       { id: 'person:ed-rendell', type: 'person' as const, names: ['Ed Rendell'] },

@@ -26,6 +26,12 @@ describe('reduced passives', () => {
     expect(c?.speaker?.name).toBe('immigrant advocates');
   });
 
+  it('leaves ", saying …" to the sentence\'s subject, not to the agent of a participle before it', () => {
+    const text = 'The regulator blocked a merger proposed by two supermarket chains, saying the deal would raise prices.';
+    const claims = runClaimStages(text, [{ id: 'cma', type: 'organization', names: ['The regulator'] }]).claims;
+    expect(claims.find((x) => x.cue?.text === 'saying')?.speaker?.actorId).toBe('cma');
+  });
+
   it('leaves a share of voters and a feeling alone', () => {
     const text = 'Johnson, supported by 13 percent of voters, trails. German officials alarmed by the increase in attacks called for new rules.';
     const claims = runClaimStages(text, [{ id: 'j', type: 'person', names: ['Johnson'] }]).claims;
