@@ -245,3 +245,17 @@ describe('verb particles', () => {
     expect(c?.text.startsWith('her vision')).toBe(true);
   });
 });
+
+describe('"that" after the cue\'s object', () => {
+  it('reads "blocked a state law that would have …" as a relative clause on the law, and "in a 114-page ruling that" as a setting', () => {
+    const blocked = claimsOf('A federal judge on Friday blocked a state law that would have allowed police to arrest migrants.').find((c) => c.cue?.text === 'blocked');
+    expect(blocked?.text.startsWith('a state law that')).toBe(true);
+    const wrote = claimsOf('Judge David Ezra wrote in a 114-page ruling that the law likely violated the Constitution.').find((c) => c.cue?.text === 'wrote');
+    expect(wrote?.text).toBe('that the law likely violated the Constitution');
+  });
+
+  it('still starts at "that" after a listener or a noun that takes a clause ("warned lawmakers that", "expressed concern that")', () => {
+    expect(claimsOf('She warned lawmakers that the bill would fail.')[0].text).toBe('that the bill would fail');
+    expect(claimsOf('The senator expressed concern that the deal would collapse.')[0].text).toBe('that the deal would collapse');
+  });
+});
