@@ -1,6 +1,6 @@
 // Whether a phrase the source rules picked can name a speaker at all: it needs a word that can name someone.
-import { POS_TAGS } from '../syntax';
-import { isTimePhrase } from './time-phrases';
+import { POS_TAGS, isAdverb } from '../syntax';
+import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
 
@@ -32,6 +32,14 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
   if (ADVERBIAL_OPENERS.has(ctx.tokens[r.first].text.toLowerCase())) return false;
   // "… who has been out of work since May told reporters": a time ends a clause; it never speaks.
   if (isTimePhrase(ctx.tokens, r)) return false;
+  // "A judge on Friday temporarily blocked": a time and adverbs around it are no subject either.
+  let timeOrAdverb = true;
+  // Not a number ("nearly 6 in 10") nor a name the tagger calls an adverb ("Schlafly").
+  for (let k = r.first; k <= r.last && timeOrAdverb; k++) {
+    const w = ctx.tokens[k].text;
+    timeOrAdverb = !(ctx.ents && ctx.ents[k] > 0) && ((isTimeWord(w) && !/^\d/.test(w)) || isAdverb(pos[k]));
+  }
+  if (timeOrAdverb) return false;
   for (let k = r.first; k <= r.last; k++) {
     if (NAMING.has(pos[k])) return true;
     // A word inside a recognised name counts whatever its tag: surnames in -ly are tagged as adverbs ("Schlafly").

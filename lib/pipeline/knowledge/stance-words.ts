@@ -35,6 +35,9 @@ export const EVALUATIVE_WORDS: ReadonlyMap<string, number> = new Map([
       'disappointed disappointing',
     -1,
   ),
+  // Inflections of stance verbs missing from the hand weights ("temporarily blocked a state law"), here rather than
+  // there so that the relation classifier's features mean what they meant when it was trained.
+  ...weigh('blocked blocks halted halts suspended suspends vetoed vetoes abandoned scrapped scraps shelves', -1),
 ]);
 
 /** Words that turn the next stance word around ("not acceptable", "never supported", "no longer backs"). */

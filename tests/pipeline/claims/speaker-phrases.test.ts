@@ -101,6 +101,13 @@ describe('subjects and second predicates', () => {
     expect(claims[0].text).toBe('it would keep the 737 Max grounded until at least March');
   });
 
+  it('never makes a time and an adverb the speaker ("A federal judge on Friday temporarily blocked …")', () => {
+    const text = 'A federal judge in Texas on Friday temporarily blocked a state law that would have allowed police to arrest migrants suspected of crossing the border illegally.';
+    const c = createPipeline(loadNodeResources()).analyse(text).claims.find((x) => x.cue?.text.includes('blocked'));
+    expect(c?.speaker?.name).toBe('A federal judge');
+    expect(c?.stance?.polarity).toBe('oppose');
+  });
+
   it('gives a second predicate the speaker of the first ("X said … and warned that …")', () => {
     const text = 'Southwind, the largest operator of the jet, said it had removed the plane from its schedule through June and warned that the cancellations would cost it $800 million.';
     const claims = runClaimStages(text, [{ id: 'sw', type: 'organization', names: ['Southwind'] }]).claims;
