@@ -8,6 +8,7 @@ import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { afterDateline, type TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised, isQuoteMark } from './words';
+import { passiveAuxiliary } from './clause-words';
 
 /** Candidate sources of a draft: the rules' pick first, then every noun phrase of the sentence outside cue and content. */
 export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[] {
@@ -126,5 +127,16 @@ export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null 
       best = c;
     }
   }
-  return best;
+  // "Ukraine's foreign minister accused Russia …": a subject right before its cue that names someone the text knows is
+  // not dropped for "no source", a choice the ranker makes for "seemed" and "is expected" and flips on retraining.
+  return best ?? (d.source && namedSubjectBefore(ctx, d, d.source) ? d.source : null);
+}
+
+function namedSubjectBefore(ctx: ClaimContext, d: ClaimDraft, s: TokenRange): boolean {
+  const { tokens, doc } = ctx;
+  const cue = d.cue!;
+  // "X is expected to", "X was asked", "X seemed to": the subject is talked about, and PolNeAR gives these no source.
+  if (s.last !== cue.first - 1 || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return false;
+  const m = mentionIn(doc.mentions, tokens[s.first].start, tokens[s.last].end);
+  return !!m?.actorId;
 }
