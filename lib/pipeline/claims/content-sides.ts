@@ -7,6 +7,10 @@ import { chooseContentEnd } from './content-end';
 import { beforeAccordingTo } from './closing-attributions';
 import { beforeQuotedSpeaker, beforeSecondPredicate, beforeSecondSpeaker, beforeSummingApposition } from './content-bounds';
 import { beforeMainVerb } from './relative-clause-cues';
+import { POS_TAGS, isFiniteVerb } from '../syntax';
+
+/** Only a past participle: an -ing word after the comma is as often a cue of its own (", suggesting …"). */
+const PAST_PARTICIPLE = POS_TAGS.indexOf('VBN');
 
 /** A sentence as the claim finder reads it: its first token after any dateline, and where its words end. */
 export interface Sent {
@@ -24,6 +28,7 @@ export function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | n
   const quoteLed = first >= 0 && ctx.quotes[first].start === tokens[a].start;
   // Content that opens with a quote runs to the quote's end; other content may stop at a clause break before the next claim.
   let e = quoteLed || !cue ? s1 - 1 : (ctx.chooseEnd ?? ((h, from, to) => chooseContentEnd(ctx, h, from, to)))(cue.head, a, s1);
+  if (!quoteLed) e = pastSubjectAside(ctx, a, e, s1);
   e = beforeSecondPredicate(ctx, a, beforeSecondSpeaker(ctx, a, quoteLed ? e : beforeQuotedSpeaker(ctx, a, beforeSummingApposition(ctx, a, beforeAccordingTo(ctx, a, e)))));
   if (cue && !quoteLed) e = beforeMainVerb(ctx, cue, a, e);
   let end = tokens[e].end;
@@ -31,6 +36,24 @@ export function contentAfter(ctx: ClaimContext, cue: Cue, source: TokenRange | n
   const last = ctx.quoteOf[e];
   if (last >= 0) end = Math.max(end, ctx.quotes[last].end);
   return { start: tokens[a].start, end, cue, source };
+}
+
+/** Longest participle aside after a subject ("its investigation, launched in March, had found"). */
+const MAX_ASIDE = 12;
+
+/**
+ * "said its investigation, launched in March, had found that …": a content that is only a subject so far, followed by
+ * a participle set off by commas and then a tensed verb, goes on to the sentence end: the aside describes the subject.
+ */
+function pastSubjectAside(ctx: ClaimContext, a: number, e: number, s1: number): number {
+  const { tokens, tags } = ctx;
+  if (!tags || tokens[e + 1]?.text !== ',' || e + 2 >= s1 || tags.pos[e + 2] !== PAST_PARTICIPLE) return e;
+  for (let k = a; k <= e; k++) if (isFiniteVerb(tags.pos[k])) return e;
+  for (let k = e + 3; k < Math.min(s1, e + 2 + MAX_ASIDE); k++) {
+    if (isFiniteVerb(tags.pos[k])) return e;
+    if (tokens[k].text === ',') return k + 1 < s1 && isFiniteVerb(tags.pos[k + 1]) ? s1 - 1 : e;
+  }
+  return e;
 }
 
 /** Content before a closing cue: the quote that ends at the boundary, or the sentence up to it. */

@@ -40,3 +40,11 @@ describe('a claim followed by ", adding that …"', () => {
     expect(claims[0].text).toBe('the company grew quickly, cementing its lead in the market');
   });
 });
+
+describe('a participle aside after the content\'s subject', () => {
+  it('reads "said its investigation, launched in March, had found that …" as one claim to the sentence end', () => {
+    const text = 'The regulator said its investigation, launched in March, had found that the merged company would control half the market.';
+    const claims = runClaimStages(text, [{ id: 'cma', type: 'organization', names: ['The regulator'] }]).claims;
+    expect(claims.map((c) => c.text)).toEqual(['its investigation, launched in March, had found that the merged company would control half the market']);
+  });
+});
