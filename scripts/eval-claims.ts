@@ -8,15 +8,16 @@ import { makeAnalyser } from './eval-claims/run';
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a === '--polnear' || a === '--sentiment');
+const onTrain = process.argv.includes('--train');
 
 if (process.argv.includes('--diagnose')) {
   const { diagnosePolnear } = await import('./eval-claims/diagnose');
   const { loadNodeResources } = await import('../lib/pipeline/node-resources');
-  diagnosePolnear(SHARED, loadNodeResources(), verbose, process.argv.includes('--train') ? 'train' : 'dev');
+  diagnosePolnear(SHARED, loadNodeResources(), verbose, onTrain ? 'train' : 'dev');
   process.exit(0);
 }
 const { analyse, label } = await makeAnalyser();
 console.log(`pipeline: ${label}`);
-if (process.argv.includes('--train')) evalPolnear(SHARED, analyse, verbose, 'train');
+if (onTrain) evalPolnear(SHARED, analyse, verbose, 'train');
 else if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);
-if (only !== '--polnear' && !process.argv.includes('--train')) evalDirectedSentiment(SHARED, analyse, verbose);
+if (only !== '--polnear' && !onTrain) evalDirectedSentiment(SHARED, analyse, verbose);

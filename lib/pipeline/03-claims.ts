@@ -24,7 +24,7 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
   for (const d of kept) if (d.cue) d.source = rankSource(ctx, d);
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Before the nesting check: a claim ended before ", adding that …" no longer holds the claim after it.
   splitAtParticiples(doc.tokens, kept);
   doc.claims = dropNested(kept.sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, ctx.quotes));

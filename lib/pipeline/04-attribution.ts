@@ -46,9 +46,8 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
 
 /** A speaker phrase naming a group by a plural noun ("Consumer groups", "Many economists", "Some"), not "they" itself. */
 function pluralGroup(name: string): boolean {
-  const words = name.split(',')[0].trim().split(/\s+/);
-  const last = words[words.length - 1].toLowerCase();
-  return words.length > 0 && !/^(?:they|us|its|his|this|was|is|has|does|as)$/.test(last) && (/^[a-z]+[^su]s$/.test(last) || /^(?:some|many|others|most|few|several)$/.test(last));
+  const last = name.split(',')[0].trim().split(/\s+/).pop()!.toLowerCase();
+  return !/^(?:they|us|its|his|this|was|is|has|does|as)$/.test(last) && (/^[a-z]+[^su]s$/.test(last) || /^(?:some|many|others|most|few|several)$/.test(last));
 }
 
 /** How far (characters) a described speaker still stands for a later "he" or "she". */

@@ -13,14 +13,14 @@ const reports = (w: string): boolean => {
 /**
  * Ends a claim's content before a comma that opens another kept claim's participle cue running to the claim's end
  * ("said the plan was flawed, adding that it would cost jobs"). Before, the second claim was dropped as nested in the
- * first, and what was added read as part of the first statement. `sorted` is by start; drafts are changed in place.
+ * first, and what was added read as part of the first statement. Drafts are changed in place, in any order.
  */
-export function splitAtParticiples(tokens: readonly Token[], sorted: ClaimDraft[]): void {
-  for (const b of sorted) {
+export function splitAtParticiples(tokens: readonly Token[], drafts: ClaimDraft[]): void {
+  for (const b of drafts) {
     const cue = b.cue;
     if (!cue || cue.first < 1 || tokens[cue.first - 1].text !== ',' || !/ing$/i.test(tokens[cue.head].text) || !reports(tokens[cue.head].text)) continue;
     const comma = tokens[cue.first - 1];
-    for (const a of sorted) {
+    for (const a of drafts) {
       if (a === b || !a.cue || a.cue.head >= cue.head) continue;
       if (tokens[a.cue.head].sentence !== tokens[cue.head].sentence) continue;
       // A's content holds the comma and ends where B's does (or within it): B is A's tail.
