@@ -14,7 +14,7 @@ export class HoverCard {
   private ensure(): HTMLElement {
     if (this.box && this.host?.isConnected) return this.box;
     const host = this.doc.createElement(HOST_TAG);
-    host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;');
+    host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647');
     const root = host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;

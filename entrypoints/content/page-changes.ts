@@ -1,5 +1,6 @@
 // Follows pages that change after load (live blogs, "read more", infinite scroll): only new text is sent, debounced.
 import type { ContentScriptContext } from '#imports';
+import { joinPlans } from '@/lib/messaging/text-parts';
 import type { PageSession } from './page-session';
 
 /** Quiet time after the last change before reading again, and the longest a busy page waits. */
@@ -42,7 +43,7 @@ export function followPageChanges(ctx: ContentScriptContext, session: PageSessio
         // Text added at the end: send only the new part, at its offset in the page text.
         const plan = await session.send(fresh.text.slice(old.length), old.length, fresh.truncated);
         session.extracted = fresh;
-        if (plan) session.merge(plan);
+        if (plan) session.plan = joinPlans(session.plan, plan);
       } else if (fresh.text.length - old.length >= REANALYSE_GROWTH && performance.now() - lastFullAnalysis > REANALYSE_MIN_INTERVAL_MS) {
         lastFullAnalysis = performance.now();
         const plan = await session.send(fresh.text, 0, fresh.truncated);

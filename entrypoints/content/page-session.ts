@@ -1,9 +1,12 @@
 // One page's state on the content side: its extracted text, the background's paint plan, and what is painted now.
 import { anchor, describe } from '@/lib/anchoring';
-import { extractTextSliced, type ExtractedText } from '@/lib/extract';
+import { extractTextSliced, yieldToPage, type ExtractedText } from '@/lib/extract';
+import { joinNotes } from '@/lib/extract/join-notes';
 import { HighlightPainter, highlightName } from '@/lib/highlight';
 import type { DetachedSpan, PageStatus } from '@/lib/messaging/background-to-content';
+import type { AnalyseResult } from '@/lib/messaging/content-to-background';
 import type { PaintPlan, PaintSpan } from '@/lib/messaging/paint-plan';
+import { joinPlans, textParts } from '@/lib/messaging/text-parts';
 import type { PageChrome } from '@/lib/settings/highlighting';
 import { sendToBackground } from './messengers';
 
@@ -14,8 +17,6 @@ const MAX_NOTE = 500;
 /** Detached spans kept for the side panel; a page rewritten wholesale would otherwise list hundreds. */
 const MAX_DETACHED = 100;
 
-/** The reasons a page was cut, skipped or partly read, as one line for the side panel. */
-const joinNotes = (...notes: (string | undefined)[]): string | undefined => notes.filter(Boolean).join('; ') || undefined;
 
 export class PageSession {
   readonly painter = new HighlightPainter(document);
@@ -43,7 +44,8 @@ export class PageSession {
     const s: PageStatus = { url: location.href, highlighting: this.highlighting, painted: this.painter.spans.length };
     if (this.detached.size > 0) s.detached = [...this.detached.values()];
     if (withSpans) s.spans = this.painter.spans.map((p) => ({ highlight: highlightName(p.highlight), text: p.span.text }));
-    return this.note ? { ...s, note: this.note } : s;
+    if (this.note) s.note = this.note;
+    return s;
   }
 
   private markDetached(span: PaintSpan): void {
@@ -110,7 +112,11 @@ export class PageSession {
     });
   }
 
-  /** Asks the background to analyse `text`, which starts at `offset` of the page text; null when skipped (with a note). */
+  /**
+   * Asks the background to analyse `text`, which starts at `offset` of the page text. A long text goes a part at a
+   * time, each message in a task of its own (the browser copies a message on the page's main thread), and the parts'
+   * plans are joined. Null when skipped (with a note); a part that is skipped ends the sending there.
+   */
   async send(text: string, offset: number, truncated?: string): Promise<PaintPlan | null> {
     if (text.trim().length === 0) {
       if (offset === 0) this.note = 'no article text found on this page';
@@ -120,18 +126,25 @@ export class PageSession {
       this.note = 'page address too long to record';
       return null;
     }
-    const result = await sendToBackground('analysePage', {
-      url: location.href,
-      title: document.title.slice(0, MAX_TITLE),
-      text,
-      offset,
-      ...(truncated ? { truncated: truncated.slice(0, MAX_NOTE) } : {}),
-    });
-    if (result.status === 'skipped') {
-      this.note = `skipped: ${result.reason}`;
-      return null;
+    const parts = textParts(text);
+    let plan: PaintPlan | null = null;
+    for (const part of parts) {
+      if (parts.length > 1) await yieldToPage();
+      const result: AnalyseResult = await sendToBackground('analysePage', {
+        url: location.href,
+        title: document.title.slice(0, MAX_TITLE),
+        text: part.text,
+        offset: offset + part.offset,
+        // Said once: the page's record joins the notes of its slices.
+        ...(truncated && !plan ? { truncated: truncated.slice(0, MAX_NOTE) } : {}),
+      });
+      if (result.status === 'skipped') {
+        this.note = `skipped: ${result.reason}`;
+        break;
+      }
+      plan = plan ? joinPlans(plan, result.plan) : result.plan;
     }
-    return result.plan;
+    return plan;
   }
 
   /** Paints the cached plan (no message is sent); marks the first paint for tests and benchmarks. */
@@ -189,19 +202,6 @@ export class PageSession {
       this.adopt(await this.readFresh());
       if (this.highlighting) await this.paint();
     });
-  }
-
-  /** Adds the spans of a later slice of text (already in page coordinates) to the plan. */
-  merge(plan: PaintPlan): void {
-    if (!this.plan) {
-      this.plan = plan;
-      return;
-    }
-    const actors = new Map(this.plan.actors.map((a) => [a.id, a]));
-    for (const a of plan.actors) actors.set(a.id, a);
-    const spans = [...this.plan.spans, ...plan.spans].sort((a, b) => a.start - b.start || b.end - a.end);
-    const truncated = [this.plan.truncated, plan.truncated].filter(Boolean).join('; ') || undefined;
-    this.plan = { spans, actors: [...actors.values()], ...(truncated ? { truncated } : {}) };
   }
 
   /** A single-page-app navigation: the next analysis is a new page with its own record. */

@@ -1,4 +1,5 @@
 // Counts the parts of a page that hold text the extension does not read (shadow roots, frames, editors), for the reader's note.
+import { joinNotes } from './join-notes';
 import { isEditor, isFrame } from './rules';
 
 /** Characters of text that make a skipped part worth mentioning: more than an icon's label or a lone number. */
@@ -53,10 +54,10 @@ export class UnreadParts {
   /** What was left unread and why, for the side panel; undefined when nothing was. */
   describe(): string | undefined {
     const part = (n: number, what: string, why: string) => (n ? `text inside ${n} ${what}${n > 1 ? 's' : ''} was not read (${why})` : '');
-    return [
+    return joinNotes(
       part(this.shadowRoots, 'shadow root', 'highlights cannot be styled there'),
       part(this.frames, 'embedded frame', 'only the top page is read'),
       part(this.editors, 'editable area', 'text being typed is left alone'),
-    ].filter(Boolean).join('; ') || undefined;
+    );
   }
 }

@@ -47,10 +47,6 @@ export class TextWalker {
     this.next = root.firstChild;
   }
 
-  get finished(): boolean {
-    return this.done;
-  }
-
   /** Reads until finished or until `shouldPause()` says the slice is used up; checks the clock every 16 nodes. */
   run(shouldPause: () => boolean = () => false): boolean {
     let count = 0;

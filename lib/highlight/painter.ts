@@ -60,6 +60,8 @@ export class HighlightPainter {
     const generation = ++this.generation;
     let until = performance.now() + sliceMs;
     const painted: PaintedSpan[] = [];
+    // Filled while the ranges are built, unregistered: one Highlight built from 10,000 ranges at the end took 40 ms.
+    const highlights = new Map<PaintedKind, Highlight>();
     for (let i = 0; i < spans.length; i++) {
       if (i % 32 === 31 && performance.now() > until) {
         await yieldToPage();
@@ -68,20 +70,16 @@ export class HighlightPainter {
       }
       const span = spans[i];
       const range = map.toRange(span.start, span.end, this.doc);
-      if (range && sameWords(range.toString(), span.text)) painted.push({ span, range, highlight: quiet?.(range) ? 'quiet' : span.kind });
+      if (!range || !sameWords(range.toString(), span.text)) continue;
+      const highlight = quiet?.(range) ? 'quiet' : span.kind;
+      painted.push({ span, range, highlight });
+      let h = highlights.get(highlight);
+      if (!h) highlights.set(highlight, (h = new Highlight()));
+      h.add(range);
     }
     this.clear();
-    const byKind = new Map<PaintedKind, Range[]>();
-    for (const p of painted) {
-      const list = byKind.get(p.highlight);
-      if (list) list.push(p.range);
-      else byKind.set(p.highlight, [p.range]);
-    }
-    for (const [kind, ranges] of byKind) {
-      const h = new Highlight(...ranges);
-      h.priority = PRIORITY[kind];
-      this.highlights.set(kind, h);
-    }
+    for (const [kind, h] of highlights) h.priority = PRIORITY[kind];
+    this.highlights = highlights;
     this.painted = painted;
     this.register();
     return { painted: painted.length, skipped: spans.length - painted.length };

@@ -68,6 +68,16 @@ describe('the content script on hostile pages', () => {
     const { page, status, errors, tasks } = await load('/huge.html', `<!doctype html><title>Huge</title>${article(36_000)}`, 120_000);
     expect(status.note).toMatch(/page text cut at 1,000,000 characters/);
     expect(status.painted).toBeGreaterThan(1000);
+    // Names are painted down to where the text was cut, not only in the first part analysed.
+    const lastPainted = await page.evaluate(() => {
+      let last = -1;
+      CSS.highlights.get('fa-person')?.forEach((r) => {
+        const p = (r as Range).startContainer.parentElement?.closest('p');
+        last = Math.max(last, Number(/^Paragraph (\d+)/.exec(p?.textContent ?? '')?.[1] ?? -1));
+      });
+      return last;
+    });
+    expect(lastPainted).toBeGreaterThan(0.9 * (1_000_000 / (para(9999).length + 1)));
     expectNoLongScript('5 MB page', tasks);
     expect(errors).toEqual([]);
     await page.close();
