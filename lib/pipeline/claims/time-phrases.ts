@@ -14,12 +14,23 @@ export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
   return true;
 }
 
-/** Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said"). */
+/** Words that close a stretch of time between a subject and its verb: "who has in the past described", "in recent weeks". */
+const STRETCH_WORDS = /^(?:past|years|months|weeks|days|decades)$/i;
+const STRETCH_OPENERS = new Set(['over', 'for']);
+const opensTime = (t: Token): boolean => TIME_OPENERS.has(t.text.toLowerCase()) || STRETCH_OPENERS.has(t.text.toLowerCase());
+
+/**
+ * Steps left over a time phrase between a subject and its cue ("Ryan on Thursday accused", "he last week said",
+ * "Beck, who has in the past described", "she has over the past two years argued").
+ */
 export function skipTimePhrase(tokens: readonly Token[], k: number, min: number): number {
-  if (k < min || !TIME_WORDS.test(tokens[k].text)) return k;
+  if (k < min) return k;
+  const stretch = STRETCH_WORDS.test(tokens[k].text);
+  if (!stretch && !TIME_WORDS.test(tokens[k].text)) return k;
+  const opener = stretch ? opensTime : (t: Token) => TIME_OPENERS.has(t.text.toLowerCase());
   let j = k;
-  while (j >= min && k - j < 4 && !TIME_OPENERS.has(tokens[j].text.toLowerCase())) j--;
-  if (j < min || !TIME_OPENERS.has(tokens[j].text.toLowerCase())) return k;
+  while (j >= min && k - j < (stretch ? 5 : 4) && !opener(tokens[j])) j--;
+  if (j < min || !opener(tokens[j])) return k;
   return j - 1;
 }
 

@@ -174,6 +174,14 @@ describe('attribution stage', () => {
     expect(officials.claims[0].speaker?.name).toBe('The officials');
   });
 
+  it('steps over a stretch of time between the speaker and the verb ("who has in the past described")', () => {
+    const actors = [{ id: 'person:tomas-varga', type: 'person' as const, names: ['Tomas Varga'] }];
+    const past = runClaimStages('Tomas Varga, who has in the past described the tax as theft, spoke on Monday.', actors);
+    expect(past.claims[0].speaker?.actorId).toBe('person:tomas-varga');
+    const years = runClaimStages('Tomas Varga has over the past two years argued that the tax should go.', actors);
+    expect(years.claims[0].speaker?.actorId).toBe('person:tomas-varga');
+  });
+
   it('leaves an unknown source unlinked rather than guessing', () => {
     const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
     expect(doc.claims[0].speaker?.actorId).toBeNull();
