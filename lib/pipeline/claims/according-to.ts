@@ -7,6 +7,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES, finiteClauseIn } from './clause-words';
 import { bareSubjectBefore } from './content-bounds';
 import { isCapitalised, isWordToken } from './words';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
+import { afterTimePhrase } from './time-phrases';
 
 /** Longest source between an opening "according to" and its comma, in tokens. */
 const MAX_ACCORDING_SOURCE = 16;
@@ -24,7 +25,7 @@ export function quotedAsSaying(tokens: ClaimContext['tokens'], after: number, s1
 export function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft | null {
   const { tokens } = ctx.doc;
   const { s0, s1 } = sent;
-  const source = sourceAfter(tokens, cue.last + 1, s1);
+  const source = withAgent(tokens, sourceAfter(tokens, cue.last + 1, s1), s1);
   // "“…,” according to a statement from the ministry.": the comma sits inside the closing quote.
   if (cue.first > s0 && (tokens[cue.first - 1].text === ',' || CLOSING_QUOTES.has(tokens[cue.first - 1].text))) {
     // "The Journal, citing internal documents, reported …": the one citing is the subject, and its own cue reports.
@@ -51,6 +52,23 @@ export function accordingTo(ctx: ClaimContext, cue: Cue, sent: Sent): ClaimDraft
   // names someone or something that informs counts ("according to plan" is no attribution).
   if (source && (tokens[cue.first - 1].text === '—' || reportsSomething(tokens, source))) return contentBefore(ctx, cue, source, cue.first - 1, sent);
   return null;
+}
+
+/**
+ * "figures released on Thursday by Eurostat", "a count by The Associated Press": the one named after "by" speaks through
+ * the figures, so the source runs on to that name (and the speaker is linked to it). Only after a participle or a kind
+ * of source, and only for a name ("a plan backed by most members" stays as it is).
+ */
+function withAgent(tokens: ClaimContext['tokens'], source: TokenRange | null, s1: number): TokenRange | null {
+  if (!source) return null;
+  const last = tokens[source.last].text;
+  if (!/ed$/i.test(last) && !INFORMING_NOUNS.test(last)) return source;
+  const by = afterTimePhrase(tokens, source.last + 1, s1);
+  if (by + 1 >= s1 || tokens[by].text.toLowerCase() !== 'by') return source;
+  const name = tokens[by + 1].text.toLowerCase() === 'the' ? by + 2 : by + 1;
+  if (name >= s1 || !isCapitalised(tokens[name].text)) return source;
+  const agent = sourceAfter(tokens, by + 1, s1);
+  return agent ? { first: source.first, last: agent.last } : source;
 }
 
 const INFORMING_NOUNS = /^(?:counts?|data|reports?|surveys?|polls?|statements?|figures|stud(?:y|ies)|estimates?|analys[ie]s|officials?|sources?|documents?|records?|tall(?:y|ies)|research|researchers|experts?|police|witnesses|filings?|court|results)$/i;

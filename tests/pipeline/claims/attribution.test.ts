@@ -182,6 +182,18 @@ describe('attribution stage', () => {
     expect(years.claims[0].speaker?.actorId).toBe('person:tomas-varga');
   });
 
+  it('gives figures "released by" an organisation to that organisation, and leaves figures with no one behind them unlinked', () => {
+    const eurostat = [{ id: 'organization:eurostat', type: 'organization' as const, names: ['Eurostat'] }];
+    const doc = runClaimStages('Inflation fell to 2.1 percent in October, according to figures released on Thursday by Eurostat.', eurostat);
+    expect(doc.claims[0]).toMatchObject({ text: 'Inflation fell to 2.1 percent in October', speaker: { actorId: 'organization:eurostat', name: 'Eurostat' } });
+    const count = runClaimStages('Clinton leads by 271 delegates, according to a count by The Associated Press.', [
+      { id: 'organization:ap', type: 'organization', names: ['The Associated Press'] },
+    ]);
+    expect(count.claims[0].speaker?.actorId).toBe('organization:ap');
+    const plain = runClaimStages('Inflation fell to 2.1 percent, according to figures released on Thursday.', eurostat);
+    expect(plain.claims[0].speaker).toMatchObject({ actorId: null });
+  });
+
   it('leaves an unknown source unlinked rather than guessing', () => {
     const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
     expect(doc.claims[0].speaker?.actorId).toBeNull();
