@@ -40,6 +40,15 @@ export const EVALUATIVE_WORDS: ReadonlyMap<string, number> = new Map([
   ...weigh('blocked blocks halted halts suspended suspends vetoed vetoes abandoned scrapped scraps shelves', -1),
 ]);
 
+/**
+ * Reporting verbs that the corpus weights lean on by chance ("arguing" -0.8, "claims" -0.6, "acknowledged" +0.6): as a
+ * claim's cue they tell how something was said, not for or against what ("Democrats arguing that the agency needs
+ * the money" read as opposition), so a cue counts them as 0. Kept out of the weights above, like EVALUATIVE_WORDS.
+ */
+export const NEUTRAL_REPORTING: ReadonlySet<string> = new Set(
+  'argues arguing claims insisting suggesting acknowledged respond responded describing'.split(' '),
+);
+
 /** Words that turn the next stance word around ("not acceptable", "never supported", "no longer backs"). */
 export const NEGATORS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'fail', 'fails', 'failed', 'not', "n't", 'never', 'no', 'without', 'neither', 'nor', 'hardly', 'cannot', 'won’t', "won't", 'don’t', "don't", 'didn’t', "didn't", 'doesn’t', "doesn't", 'isn’t', "isn't", 'wasn’t', "wasn't"]);
 

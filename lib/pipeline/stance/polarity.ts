@@ -1,6 +1,6 @@
 // Polarity of a claim from its cue and content words: hand and derived stance weights, negation flips, cue words count double.
 import { DERIVED_STANCE_WEIGHTS } from '../knowledge/stance-lexicon';
-import { AGAINST, EVALUATIVE_WORDS, HAND_STANCE_WEIGHTS, NEGATORS, REVERSERS, STANCE_BIGRAMS } from '../knowledge/stance-words';
+import { AGAINST, EVALUATIVE_WORDS, HAND_STANCE_WEIGHTS, NEGATORS, NEUTRAL_REPORTING, REVERSERS, STANCE_BIGRAMS } from '../knowledge/stance-words';
 import type { Polarity } from '../../model';
 
 /** How much less a derived (corpus) weight counts than a hand-made one: they are noisier. */
@@ -55,7 +55,7 @@ export function stanceScore(words: readonly string[], cueWords: number): number 
     if (bigram !== undefined) {
       weight = bigram;
       i++;
-    } else weight = claimWordWeight(w);
+    } else weight = i < cueWords && NEUTRAL_REPORTING.has(w) ? 0 : claimWordWeight(w);
     if (!weight) continue;
     // "rejected a bill backed by the president": the participle is the agent's stance toward the bill, not the speaker's.
     if (i >= cueWords && words[i + 1] === 'by' && /(?:ed|en)$/.test(w)) continue;

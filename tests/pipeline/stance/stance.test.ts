@@ -18,6 +18,13 @@ describe('stance stage', () => {
     expect(polarityOf('The mayor on Tuesday defended her plan to move people off the streets.')).toBe('support');
   });
 
+  it('reads a reporting verb as how something was said, not as a side taken', () => {
+    // Corpus weights leant on "arguing" and "claims" by chance; the content decides.
+    expect(polarityOf('Democrats are arguing that the agency needs the money to chase tax cheats.')).toBe('support');
+    expect(polarityOf('The company claims that its new chip is the fastest on the market.')).toBe('neutral');
+    expect(polarityOf('The minister acknowledged that the figures were correct.')).toBe('neutral');
+  });
+
   it('does not count a stance the content ascribes to someone else ("a bill backed by the president")', () => {
     expect(polarityOf('The Senate rejected a border security bill backed by the president.')).toBe('oppose');
   });
