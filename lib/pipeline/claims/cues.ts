@@ -143,7 +143,8 @@ function widen(tokens: readonly Token[], head: number): Cue {
   const follower = STANCE_CUE_FOLLOWERS[tokens[head].text.toLowerCase()];
   if (follower && tokens[head + 1]?.sentence === s && tokens[head + 1].text.toLowerCase() === follower) last = head + 1;
   // "laid out his vision", "spoke up for", "talked up her plan": the particle belongs to the verb, not to what was said.
-  if (last === head && PARTICLES.has(tokens[head + 1]?.text.toLowerCase()) && tokens[head + 2]?.sentence === s && isWordToken(tokens[head + 2].text) && /^\p{Ll}/u.test(tokens[head].text)) last = head + 1;
+  // Before a word, or before the colon or comma that opens what was said ("points out: …", "fired back, saying …").
+  if (last === head && PARTICLES.has(tokens[head + 1]?.text.toLowerCase()) && tokens[head + 2]?.sentence === s && (isWordToken(tokens[head + 2].text) || /^[:,]$/.test(tokens[head + 2].text)) && /^\p{Ll}/u.test(tokens[head].text)) last = head + 1;
   for (const seq of FOLLOWERS[tokens[head].text.toLowerCase()] ?? []) {
     if (seq.every((w, k) => tokens[head + 1 + k]?.sentence === s && tokens[head + 1 + k].text.toLowerCase() === w)) {
       last = head + seq.length;

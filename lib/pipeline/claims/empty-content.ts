@@ -1,4 +1,5 @@
-// Whether a draft says nothing a reader could check: only a time or an adverb ("this week", "too"), or where an event happened.
+// Whether a draft says nothing a reader could check: only a time, an adverb or a preposition ("this week", "too", "by"),
+// where an event happened, or a page's button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS, isAdverb } from '../syntax';
@@ -17,13 +18,28 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].end <= d.end) last++;
   if (first >= tokens.length) return false;
-  if (d.cue && weakCueSetting(ctx, d.cue.last, first)) return true;
+  if (d.cue && (weakCueSetting(ctx, d.cue.last, first) || captionLine(ctx, d.cue.first))) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
   const pos = ctx.tags?.pos;
   if (!pos) return false;
+  if (first === last && FUNCTION_TAGS.has(pos[first]) && tokens[first].text.toLowerCase() !== 'that') return true;
   for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !isAdverb(pos[k])) return false;
   return true;
+}
+
+/** Tags of words that alone say nothing: a preposition, particle or conjunction ("is supported | by"; not "that", which stands for what was said: "Sanders rejected that"). */
+const FUNCTION_TAGS = new Set(['IN', 'TO', 'RP', 'CC'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+/** Longest line, in words, that a cue opening it makes a button or caption rather than a report. */
+const MAX_CAPTION_WORDS = 3;
+
+/** "View Photos", "Watch video", "Read more": a line that is a verb and a word or two is a link or a caption. */
+function captionLine(ctx: ClaimContext, cueFirst: number): boolean {
+  const sentence = ctx.doc.sentences[ctx.tokens[cueFirst].sentence];
+  if (cueFirst !== sentence.tokenStart) return false;
+  let words = 0;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (isWordToken(ctx.tokens[k].text)) words++;
+  return words <= MAX_CAPTION_WORDS;
 }
 
 /** Prepositions that open where or when something happened ("played in a late-night game", "sank in a storm"). */

@@ -244,6 +244,24 @@ describe('verb particles', () => {
     expect(c?.cue?.text).toBe('laid out');
     expect(c?.text.startsWith('her vision')).toBe(true);
   });
+
+  it('keeps the particle before the colon or comma that opens what was said ("points out:", "shot back,")', () => {
+    const out = runClaimStages('Trump points out: the deficit is rising.').claims[0];
+    expect(out).toMatchObject({ text: 'the deficit is rising', cue: { text: 'points out' } });
+    const back = runClaimStages('Sanders shot back, “I stood up against the banks.”').claims[0];
+    expect(back).toMatchObject({ text: '“I stood up against the banks.”', cue: { text: 'shot back' } });
+  });
+});
+
+describe('content that says nothing', () => {
+  it('makes no claim of a lone preposition left after a cue ("tweeted | about")', () => {
+    expect(runClaimStages('He tweeted about\n\n"a rigged system" on Friday.').claims.map((c) => c.text)).not.toContain('about');
+  });
+
+  it('makes no claim of a page\'s button or caption ("View Photos"), and keeps the report below it', () => {
+    const claims = runClaimStages('View Photos\n\nGunmen attacked the museum on Wednesday, officials said.').claims;
+    expect(claims.map((c) => c.text)).toEqual(['Gunmen attacked the museum on Wednesday']);
+  });
 });
 
 describe('"that" after the cue\'s object', () => {
