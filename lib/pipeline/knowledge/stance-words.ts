@@ -62,6 +62,9 @@ export const STANCE_BIGRAMS: ReadonlyMap<string, number> = new Map([
   ['stand with', 1],
   ['stands with', 1],
   ['rather than', -0.5],
+  // "critical to the economy" is essential to it; only "critical of" is criticism.
+  ['critical to', 1],
+  ['critical for', 1],
 ]);
 
 /** Verbs that drop or end what follows ("shelving NATO membership"): a strong stance against their object. */

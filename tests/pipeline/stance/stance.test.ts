@@ -25,6 +25,11 @@ describe('stance stage', () => {
     expect(polarityOf('The minister acknowledged that the figures were correct.')).toBe('neutral');
   });
 
+  it('reads "critical to" as essential, and "critical of" as criticism', () => {
+    expect(polarityOf('Tourism is critical to the economy, the council said.')).toBe('support');
+    expect(polarityOf('The council said it was critical of the new tax.')).toBe('oppose');
+  });
+
   it('does not count a stance the content ascribes to someone else ("a bill backed by the president")', () => {
     expect(polarityOf('The Senate rejected a border security bill backed by the president.')).toBe('oppose');
   });
