@@ -46,6 +46,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   for (let k = firstEndingAfter(linked, start); k < linked.length && linked[k].start < until; k++) if (linked[k].end > start) inside.push(linked[k]);
   const words = phraseWords(doc.text.slice(start, end));
   const headWord = words[words.length - 1];
+  if (inside.length && peopleOfCountry(doc, inside, words)) return null;
   if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, start, end);
   if (!words.length) return null;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
@@ -66,6 +67,19 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (definite && COUNTRY_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['country', 'organization']);
   if (definite && GROUP_NOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country'], headWord);
   return null;
+}
+
+/**
+ * "Many Tunisians accuse …", "Thousands of Tunisians have flocked": some of a country's people, counted or described,
+ * speak for themselves, not for its state (filing them under "Tunisia" would give the country their stances).
+ * "The Russians said", "Tunisian officials" and "the Philippines" still stand for the country.
+ */
+function peopleOfCountry(doc: PipelineDoc, inside: readonly Mention[], words: readonly string[]): boolean {
+  const last = inside[inside.length - 1];
+  const actor = doc.actors.get(last.actorId!);
+  const head = words[words.length - 1];
+  if (actor?.type !== 'country' || words.length < 2 || words[0] === 'the' || !/s$/.test(head)) return false;
+  return last.text.toLowerCase() === head && actor.name.toLowerCase() !== head;
 }
 
 /** Whether a personal pronoun may stand for the person: "he" never for someone known to be a woman, "she" never for a man. */

@@ -194,6 +194,17 @@ describe('attribution stage', () => {
     expect(plain.claims[0].speaker).toMatchObject({ actorId: null });
   });
 
+  it('files "Many Tunisians" under themselves, and "the Russians" and "Tunisian officials" under the country', () => {
+    // The helper's first name is the actor's; every occurrence of each name is a mention.
+    const tunisia = (form: string) => [{ id: 'country:tunisia', type: 'country' as const, names: ['Tunisia', form] }];
+    const many = runClaimStages('Many Tunisians accuse the government of failing them.', tunisia('Tunisians')).claims[0].speaker;
+    expect(many).toMatchObject({ actorId: null, name: 'Many Tunisians' });
+    const officials = runClaimStages('Tunisian officials said the border would stay closed.', tunisia('Tunisian')).claims[0].speaker;
+    expect(officials?.actorId).toBe('country:tunisia');
+    const russians = runClaimStages('The Russians said the talks were over.', [{ id: 'country:russia', type: 'country', names: ['Russia', 'Russians'] }]).claims[0].speaker;
+    expect(russians?.actorId).toBe('country:russia');
+  });
+
   it('leaves an unknown source unlinked rather than guessing', () => {
     const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
     expect(doc.claims[0].speaker?.actorId).toBeNull();
