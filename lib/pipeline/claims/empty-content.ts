@@ -1,11 +1,12 @@
 // Whether a draft says nothing a reader could check: only a time, an adverb or a preposition ("this week", "too", "by"),
-// where an event happened, or a page's button or caption ("View Photos").
+// where an event happened, a byline's date and time ("First published February 1, 2016: 1:28 AM ET"), or a page's
+// button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS, isAdverb } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { isTimePhrase } from './time-phrases';
+import { isTimePhrase, isTimestamp } from './time-phrases';
 import { isWordToken } from './words';
 
 /** Longer content always holds something worth showing. */
@@ -19,6 +20,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   while (last + 1 < tokens.length && tokens[last + 1].end <= d.end) last++;
   if (first >= tokens.length) return false;
   if (d.cue && (weakCueSetting(ctx, d.cue.last, first) || captionLine(ctx, d.cue.first))) return true;
+  if (isTimestamp(tokens, { first, last })) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
   const pos = ctx.tags?.pos;

@@ -14,6 +14,24 @@ export function isTimePhrase(tokens: readonly Token[], r: TokenRange): boolean {
   return true;
 }
 
+/** Clock and zone words of a timestamp ("1:28 AM ET", "09.30 GMT"). */
+const CLOCK_WORDS = /^(?:a\.?m\.?|p\.?m\.?|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|bst|cet|cest|updated|published)$/i;
+/** Longest timestamp, in tokens ("Updated 10:32 AM EST, Mon February 1, 2016"). */
+const MAX_STAMP_TOKENS = 16;
+
+/** Whether the range is only a date and time, as in a byline ("February 1, 2016: 1:28 AM ET"): never what was said. */
+export function isTimestamp(tokens: readonly Token[], r: TokenRange): boolean {
+  if (r.last - r.first >= MAX_STAMP_TOKENS) return false;
+  let time = false;
+  for (let k = r.first; k <= r.last; k++) {
+    const t = tokens[k].text;
+    if (/^[\d:.,/–-]+$/.test(t)) continue;
+    if (!TIME_WORDS.test(t) && !CLOCK_WORDS.test(t) && !/^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(t)) return false;
+    time = true;
+  }
+  return time;
+}
+
 /** Words that close a stretch of time between a subject and its verb: "who has in the past described", "in recent weeks". */
 const STRETCH_WORDS = /^(?:past|years|months|weeks|days|decades)$/i;
 const STRETCH_OPENERS = new Set(['over', 'for']);

@@ -258,6 +258,12 @@ describe('content that says nothing', () => {
     expect(runClaimStages('He tweeted about\n\n"a rigged system" on Friday.').claims.map((c) => c.text)).not.toContain('about');
   });
 
+  it('makes no claim of a byline\'s date and time ("CNNMoney (New York) First published February 1, 2016: 1:28 AM ET")', () => {
+    const text = 'The report was released on Monday, officials said.\nCNNMoney (New York) First published February 1, 2016: 1:28 AM ET';
+    const claims = runClaimStages(text, [{ id: 'organization:cnnmoney', type: 'organization', names: ['CNNMoney'] }]).claims;
+    expect(claims.map((c) => c.text)).toEqual(['The report was released on Monday']);
+  });
+
   it('makes no claim of a page\'s button or caption ("View Photos"), and keeps the report below it', () => {
     const claims = runClaimStages('View Photos\n\nGunmen attacked the museum on Wednesday, officials said.').claims;
     expect(claims.map((c) => c.text)).toEqual(['Gunmen attacked the museum on Wednesday']);
