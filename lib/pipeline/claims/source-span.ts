@@ -53,7 +53,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     let name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
     // "Senator James Lankford, an Oklahoma Republican who warned": the description stands for the name before it.
     const earlier = name && name.first - 2 >= min && tokens[name.first - 1].text === ',' && DETERMINERS.has(tokens[name.first].text.toLowerCase()) ? nounPhraseEndingAt(tokens, name.first - 2, min) : null;
-    if (name && earlier) name = { first: earlier.first, last: name.last };
+    if (name && earlier && !objectOfPreposition(tokens, earlier, min)) name = { first: earlier.first, last: name.last };
     return name ? { first: name.first, last: k } : { first: k, last: k };
   }
   // "the standards that prohibit …", "nations that oppose …": a relative "that" right before the cue stands for the phrase before it.
@@ -81,12 +81,22 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
     for (let level = 0; name && level < 2 && name.first - 2 >= min && tokens[name.first - 1].text === ','; level++) {
       const earlier = nounPhraseEndingAt(tokens, name.first - 2, min);
-      if (!earlier || (earlier.first === earlier.last && SENTENCE_ADVERB.test(tokens[earlier.first].text))) break;
+      if (!earlier || (earlier.first === earlier.last && SENTENCE_ADVERB.test(tokens[earlier.first].text)) || objectOfPreposition(tokens, earlier, min)) break;
       name = { first: earlier.first, last: name.last };
     }
     return name ? { first: name.first, last: k - 1 } : null;
   }
   return nounPhraseEndingAt(tokens, k, min);
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by', 'for', 'from', 'with', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'against', 'through', 'near']);
+
+/**
+ * Whether a phrase is the object of a preposition ("… attacked by troops in Tuesday night's coup, the source, who …"):
+ * it ends the clause before an aside and is never the name that aside describes.
+ */
+function objectOfPreposition(tokens: readonly Token[], r: TokenRange, min: number): boolean {
+  return r.first - 1 >= min && PREPOSITIONS.has(tokens[r.first - 1].text.toLowerCase());
 }
 
 const OPENING_PREPOSITIONS = new Set(['in', 'at', 'on', 'after', 'before', 'during', 'while', 'when', 'as', 'with', 'for', 'despite', 'since', 'asked', 'unlike', 'like', 'under', 'from', 'following', 'speaking', 'in', 'by']);

@@ -205,6 +205,17 @@ describe('attribution stage', () => {
     expect(russians?.actorId).toBe('country:russia');
   });
 
+  it('reads "…, the source, who said …, told Reuters." as the source closing the sentence, not the words before it', () => {
+    const doc = runClaimStages(
+      "The ministers fled to the compound after their homes were attacked by troops in Tuesday night's coup, the source, who said he had spoken to people inside the compound, told Reuters.",
+    );
+    const told = doc.claims.find((c) => c.cue?.text === 'told');
+    expect(told?.text.startsWith('The ministers fled to the compound')).toBe(true);
+    expect(told?.speaker?.name).toBe('the source');
+    const official = runClaimStages('The ministers fled to the compound, the official, who asked not to be named, told reporters.').claims;
+    expect(official.map((c) => [c.text, c.speaker?.name])).toEqual([['The ministers fled to the compound', 'the official']]);
+  });
+
   it('leaves an unknown source unlinked rather than guessing', () => {
     const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
     expect(doc.claims[0].speaker?.actorId).toBeNull();
