@@ -1,13 +1,13 @@
 // Whether a draft says nothing a reader could check: only a time, an adverb or a preposition ("this week", "too", "by"),
-// where an event happened, a byline's date and time ("First published February 1, 2016: 1:28 AM ET"), or a page's
+// whom it was told to ("told reporters."), where an event happened, a byline's date and time ("First published February 1, 2016: 1:28 AM ET"), or a page's
 // button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
-import { POS_TAGS, isAdverb } from '../syntax';
+import { POS_TAGS, isAdverb, isFiniteVerb } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { isTimePhrase, isTimestamp } from './time-phrases';
-import { isWordToken } from './words';
+import { LISTENER_CUES, isCapitalised, isWordToken } from './words';
 
 /** Longer content always holds something worth showing. */
 const MAX_EMPTY_TOKENS = 4;
@@ -21,6 +21,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   if (first >= tokens.length) return false;
   if (d.cue && (weakCueSetting(ctx, d.cue.last, first) || captionLine(ctx, d.cue.first))) return true;
   if (isTimestamp(tokens, { first, last })) return true;
+  if (d.cue && onlyListener(ctx, d.cue.head, first, last)) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
   const pos = ctx.tags?.pos;
@@ -29,6 +30,26 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !isAdverb(pos[k])) return false;
   return true;
 }
+
+/** Longest listener phrase ("the Associated Press", "a group of reporters"). */
+const MAX_LISTENER_TOKENS = 4;
+
+/** "Its chief executive told reporters.": the content is only whom it was told to, and the sentence ends there. */
+function onlyListener(ctx: ClaimContext, head: number, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  if (!LISTENER_CUES.has(tokens[head].text.toLowerCase()) || first !== head + 1 || last - first >= MAX_LISTENER_TOKENS) return false;
+  const after = tokens[last + 1];
+  if (after && after.sentence === tokens[last].sentence && !/^[.!?]$/.test(after.text)) return false;
+  for (let k = first; k <= last; k++) if (!isWordToken(tokens[k].text) || (ctx.tags && isFiniteVerb(ctx.tags.pos[k]))) return false;
+  // Whom: a name ("told Reuters", "told the Post") or people ("told reporters"); what is told stays ("told a joke").
+  const name = (k: number) => isCapitalised(tokens[k].text) || (k < last && tokens[k].text.toLowerCase() === 'the');
+  let named = true;
+  for (let k = first; k <= last; k++) named &&= name(k);
+  return named || LISTENERS.has(tokens[last].text.toLowerCase());
+}
+
+/** People a cue tells something to ("told reporters"), as opposed to what it tells ("told a story"). */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'colleagues', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'donors', 'members', 'staff', 'him', 'her', 'them', 'me', 'us']);
 
 /** Tags of words that alone say nothing: a preposition, particle or conjunction ("is supported | by"; not "that", which stands for what was said: "Sanders rejected that"). */
 const FUNCTION_TAGS = new Set(['IN', 'TO', 'RP', 'CC'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));

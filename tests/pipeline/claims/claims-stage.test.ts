@@ -264,6 +264,12 @@ describe('content that says nothing', () => {
     expect(claims.map((c) => c.text)).toEqual(['The report was released on Monday']);
   });
 
+  it('makes no claim of only whom something was told ("told reporters.", "told the Post."), but keeps what was told ("told a joke")', () => {
+    expect(runClaimStages('The company declined to comment. Its chief executive told reporters.').claims.map((c) => c.text)).not.toContain('reporters');
+    expect(runClaimStages('Ryan later spoke about the plan. He told the Post.').claims.map((c) => c.text)).not.toContain('the Post');
+    expect(runClaimStages('At the rally, Johnson told a joke.').claims.map((c) => c.text)).toContain('a joke');
+  });
+
   it('makes no claim of a page\'s button or caption ("View Photos"), and keeps the report below it', () => {
     const claims = runClaimStages('View Photos\n\nGunmen attacked the museum on Wednesday, officials said.').claims;
     expect(claims.map((c) => c.text)).toEqual(['Gunmen attacked the museum on Wednesday']);
