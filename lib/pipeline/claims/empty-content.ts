@@ -1,6 +1,6 @@
 // Whether a draft says nothing a reader could check: only a time, an adverb or a preposition ("this week", "too", "by"),
-// whom it was told to ("told reporters."), where an event happened, a byline's date and time ("First published February 1, 2016: 1:28 AM ET"), or a page's
-// button or caption ("View Photos").
+// whom it was told to ("told reporters."), where an event happened, a byline's date ("First published February 1,
+// 2016: 1:28 AM ET"), or a page's button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS, isAdverb, isFiniteVerb } from '../syntax';
@@ -42,16 +42,18 @@ function onlyListener(ctx: ClaimContext, head: number, first: number, last: numb
   if (after && after.sentence === tokens[last].sentence && !/^[.!?]$/.test(after.text)) return false;
   for (let k = first; k <= last; k++) if (!isWordToken(tokens[k].text) || (ctx.tags && isFiniteVerb(ctx.tags.pos[k]))) return false;
   // Whom: a name ("told Reuters", "told the Post") or people ("told reporters"); what is told stays ("told a joke").
-  const name = (k: number) => isCapitalised(tokens[k].text) || (k < last && tokens[k].text.toLowerCase() === 'the');
-  let named = true;
-  for (let k = first; k <= last; k++) named &&= name(k);
-  return named || LISTENERS.has(tokens[last].text.toLowerCase());
+  const named = (k: number) => isCapitalised(tokens[k].text) || (k < last && tokens[k].text.toLowerCase() === 'the');
+  for (let k = first; k <= last; k++) if (!named(k)) return LISTENERS.has(tokens[last].text.toLowerCase());
+  return true;
 }
 
 /** People a cue tells something to ("told reporters"), as opposed to what it tells ("told a story"). */
 const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'colleagues', 'crowd', 'audience', 'viewers', 'listeners', 'voters', 'donors', 'members', 'staff', 'him', 'her', 'them', 'me', 'us']);
 
-/** Tags of words that alone say nothing: a preposition, particle or conjunction ("is supported | by"; not "that", which stands for what was said: "Sanders rejected that"). */
+/**
+ * Tags of words that alone say nothing: a preposition, particle or conjunction ("is supported | by"); not "that",
+ * which stands for what was said ("Sanders rejected that").
+ */
 const FUNCTION_TAGS = new Set(['IN', 'TO', 'RP', 'CC'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
 /** Longest line, in words, that a cue opening it makes a button or caption rather than a report. */
 const MAX_CAPTION_WORDS = 3;
