@@ -49,8 +49,11 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
-    const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+    // Set off by a comma, a dash or a bracket: "Graham—who had endorsed", "David Duke (who endorses …".
+    const before = /^[,—–(]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
     let name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    // "those who said …": the pronoun is all there is of the name.
+    if (!name && before >= min && RELATIVE_HEADS.has(tokens[before].text.toLowerCase())) name = { first: before, last: before };
     // "Senator James Lankford, an Oklahoma Republican who warned": the description stands for the name before it.
     const earlier = name && name.first - 2 >= min && tokens[name.first - 1].text === ',' && DETERMINERS.has(tokens[name.first].text.toLowerCase()) ? nounPhraseEndingAt(tokens, name.first - 2, min) : null;
     if (name && earlier && !objectOfPreposition(tokens, earlier, min)) name = { first: earlier.first, last: name.last };
@@ -88,6 +91,9 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   }
   return nounPhraseEndingAt(tokens, k, min);
 }
+
+/** Pronouns a relative clause hangs on ("those who said", "anyone who believes"). */
+const RELATIVE_HEADS = new Set(['those', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'all']);
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by', 'for', 'from', 'with', 'about', 'after', 'before', 'during', 'into', 'over', 'under', 'against', 'through', 'near']);
 

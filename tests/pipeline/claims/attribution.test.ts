@@ -216,6 +216,16 @@ describe('attribution stage', () => {
     expect(official.map((c) => [c.text, c.speaker?.name])).toEqual([['The ministers fled to the compound', 'the official']]);
   });
 
+  it('follows "who" back over a dash or a bracket, and hangs "those who said" on "those"', () => {
+    const graham = [{ id: 'person:lindsey-graham', type: 'person' as const, names: ['Lindsey Graham', 'Graham'] }];
+    const dash = runClaimStages('On Monday, Graham—who had previously endorsed Jeb Bush for president—spoke in Iowa.', graham);
+    expect(dash.claims.find((c) => c.cue?.text === 'had previously endorsed')?.speaker?.actorId).toBe('person:lindsey-graham');
+    const bracket = runClaimStages('The kids held up a photo of Lindsey Graham (who enthusiastically endorses the plan).', graham);
+    expect(bracket.claims.find((c) => c.cue?.text.endsWith('endorses'))?.speaker?.actorId).toBe('person:lindsey-graham');
+    const those = runClaimStages('Among those who said the economy was their top issue, most backed the senator.');
+    expect(those.claims.find((c) => c.cue?.text === 'said')?.speaker?.name).toBe('those');
+  });
+
   it('leaves an unknown source unlinked rather than guessing', () => {
     const doc = runClaimStages('A source said the deal was close.', [{ id: 'person:x-y', type: 'person', names: ['Xavier Yu'] }]);
     expect(doc.claims[0].speaker?.actorId).toBeNull();
