@@ -3,7 +3,7 @@
 // 2016: 1:28 AM ET"), or a page's button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
-import { POS_TAGS, isAdverb, isFiniteVerb } from '../syntax';
+import { POS_TAGS, isAdverb, isFiniteVerb, posId } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { isTimePhrase, isTimestamp } from './time-phrases';
@@ -54,7 +54,7 @@ const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters'
  * Tags of words that alone say nothing: a preposition, particle or conjunction ("is supported | by"); not "that",
  * which stands for what was said ("Sanders rejected that").
  */
-const FUNCTION_TAGS = new Set(['IN', 'TO', 'RP', 'CC'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const FUNCTION_TAGS = new Set(['IN', 'TO', 'RP', 'CC'].map(posId));
 /** Longest line, in words, that a cue opening it makes a button or caption rather than a report. */
 const MAX_CAPTION_WORDS = 3;
 
