@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HashedWeights, encodeWeights } from '../lib/pipeline/claims/hashed-weights';
 import { useCueModel } from '../lib/pipeline/claims/cues';
+import { decodeContextModel, encodeContextModel, type ContextModel } from '../lib/pipeline/claims/cue-context';
 
 export const CUE_FOLDS = 5;
 /** Written by derive-cues.ts, read by the trainers after it; a build product, not committed. */
@@ -16,19 +17,22 @@ const FOLD_FILE = path.resolve('node_modules/.cache/fact-annotator/cue-folds.jso
 /** The fold train article `index` belongs to (every trainer reads train.json in the same order). */
 export const foldOf = (index: number): number => index % CUE_FOLDS;
 
-export function writeCueFolds(models: ReadonlyMap<string, number>[]): void {
+/** Each fold's perceptron weights and the context model trained without that fold. */
+export function writeCueFolds(models: ReadonlyMap<string, number>[], contexts: readonly ContextModel[]): void {
   mkdirSync(path.dirname(FOLD_FILE), { recursive: true });
-  writeFileSync(FOLD_FILE, JSON.stringify(models.map((m) => encodeWeights(m))));
+  writeFileSync(FOLD_FILE, JSON.stringify(models.map((m, k) => ({ cue: encodeWeights(m), context: encodeContextModel(contexts[k]) }))));
 }
 
 /** Calls `fn` for each train article with the cue model that did not see it, then restores the shipped model. */
 export function withHeldOutCues<T>(articles: readonly T[], fn: (article: T, index: number) => void): void {
   if (!existsSync(FOLD_FILE)) throw new Error(`${FOLD_FILE} is missing: run scripts/derive-cues.ts first (npm run train:claims does).`);
-  const folds = (JSON.parse(readFileSync(FOLD_FILE, 'utf8')) as string[]).map((b) => HashedWeights.decode(b));
-  if (folds.length !== CUE_FOLDS) throw new Error(`${FOLD_FILE} holds ${folds.length} folds, expected ${CUE_FOLDS}: rerun scripts/derive-cues.ts.`);
+  const stored = JSON.parse(readFileSync(FOLD_FILE, 'utf8')) as { cue: string; context: string }[];
+  if (stored.length !== CUE_FOLDS || typeof stored[0] !== 'object') throw new Error(`${FOLD_FILE} is not ${CUE_FOLDS} folds of this format: rerun scripts/derive-cues.ts.`);
+  const folds = stored.map((f) => ({ cue: HashedWeights.decode(f.cue), context: decodeContextModel(f.context) }));
   try {
     articles.forEach((a, i) => {
-      useCueModel(folds[foldOf(i)]);
+      const fold = folds[foldOf(i)];
+      useCueModel(fold.cue, fold.context);
       fn(a, i);
     });
   } finally {

@@ -39,7 +39,7 @@ withHeldOutCues(articles, (a) => {
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const cueHead = new Uint8Array(doc.tokens.length);
   const tags = syntax?.tagDoc(doc);
-  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0, entityKinds(doc), tags)) cueHead[c.head] = 1;
+  for (const c of findCues(doc.tokens, (i) => quoteOf[i] >= 0, entityKinds(doc), tags, res.wordVectors)) cueHead[c.head] = 1;
   const nounPhrase = tags ? nounPhraseReader(doc, tags) : undefined;
   const out: Decision[] = [];
   for (const q of a.quotes) {

@@ -1,5 +1,5 @@
-// Derives the reporting-cue lexicon (with counts) and the cue classifier's weights from PolNeAR TRAIN only.
-// Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts and cues-model.ts
+// Derives the reporting-cue lexicon (with counts), the cue classifier's weights and the cue context model from PolNeAR TRAIN only.
+// Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts, cues-model.ts, cue-context-model.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tokensStage } from '../lib/pipeline/01-tokens';
@@ -17,6 +17,9 @@ import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
 import { trainingHead } from './cue-heads';
 import { CUE_FOLDS, foldOf, writeCueFolds } from './cue-folds';
+import { ContextScorer, encodeContextModel, windowRows } from '../lib/pipeline/claims/cue-context';
+import { CUE_THRESHOLD } from '../lib/pipeline/claims/cues';
+import { trainContextModel } from './train-cue-context';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { cue_start: number | null; cue_end: number | null }
@@ -85,7 +88,9 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 /** Weights smaller than this are dropped: they barely change decisions and would bloat the bundled model. */
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
-type Example = BinaryExample;
+type Example = BinaryExample & { rows: Int32Array };
+const vectors = res.wordVectors!;
+if (!vectors) throw new Error('lib/pipeline/models/word-vectors.bin is missing: run scripts/derive-word-vectors.ts first.');
 const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ents }) => {
   const ex: Example[] = [];
   doc.tokens.forEach((t, i) => {
@@ -94,11 +99,36 @@ const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ent
     if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
     const names = new NameSink();
     cueFeatures(names, doc.tokens, i, (k) => inQuote[k] >= 0, tags, ents);
-    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1 });
+    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1, rows: windowRows(doc.tokens, i, vectors) });
   });
   return ex;
 });
 
+
+const sumOf = (w: Map<string, number>, f: readonly string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
+
+/**
+ * The context model's threshold: out of fold, the one that finds the most gold cues while keeping the precision the
+ * perceptron alone has at CUE_THRESHOLD (the later models were tuned to that precision).
+ */
+function contextThreshold(scored: { y: number; score: number; perceptron: number }[]): number {
+  const pr = (pass: (e: (typeof scored)[number]) => boolean) => {
+    let tp = 0, fp = 0;
+    for (const e of scored) if (pass(e)) e.y > 0 ? tp++ : fp++;
+    return { p: tp / (tp + fp), r: tp / scored.filter((e) => e.y > 0).length };
+  };
+  const base = pr((e) => e.perceptron > CUE_THRESHOLD);
+  let best = CUE_THRESHOLD;
+  let bestR = 0;
+  for (let t = -30; t <= 10; t += 0.5) {
+    const at = pr((e) => e.score > t);
+    if (at.p >= base.p && at.r > bestR) [best, bestR] = [t, at.r];
+  }
+  const at = pr((e) => e.score > best);
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log(`cue candidates out of fold: perceptron > ${CUE_THRESHOLD}: P ${pct(base.p)} R ${pct(base.r)}; context model > ${best}: P ${pct(at.p)} R ${pct(at.r)}`);
+  return best;
+}
 
 function score(w: Map<string, number>, data: Example[]): string {
   return scoreEach(data.map((ex) => ({ ...ex, w })));
@@ -123,9 +153,19 @@ console.log(`cue classifier on the last 10% of train articles: ${score(heldOut, 
 // One model per fold, each trained without that fold's articles, so the later trainers draft every train article with
 // cue scores as unseen text gets them (scripts/cue-folds.ts).
 const folds = Array.from({ length: CUE_FOLDS }, (_, k) => trainBinary(examples.filter((_, i) => foldOf(i) !== k).flat(), 6, PRUNE, MIN_FEATURE_COUNT));
-writeCueFolds(folds);
-const outOfFold = examples.flatMap((ex, i) => ex.map((e) => ({ f: e.f, y: e.y, w: folds[foldOf(i)] })));
+const outOfFold = examples.flatMap((ex, i) => ex.map((e) => ({ ...e, w: folds[foldOf(i)] })));
 console.log(`cue classifier, ${CUE_FOLDS}-fold cross-validation on train: ${scoreEach(outOfFold)}`);
 const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 writeHashedWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (hashed feature names and weights, no text).', 'CUE_MODEL', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);
+// The context model (cue-context.ts) learns from each candidate's out-of-fold perceptron score, as unseen text gets it.
+const contextData = examples.map((ex, i) => ex.map((e) => ({ rows: e.rows, y: e.y, score: sumOf(folds[foldOf(i)], e.f) })));
+const contextFolds = Array.from({ length: CUE_FOLDS }, (_, k) => trainContextModel(contextData.filter((_, i) => foldOf(i) !== k).flat(), vectors));
+writeCueFolds(folds, contextFolds);
+const stacked = contextData.flatMap((ex, i) => {
+  const scorer = new ContextScorer(contextFolds[foldOf(i)], vectors);
+  return ex.map((e) => ({ y: e.y, score: scorer.scoreRows(e.rows, e.score), perceptron: e.score }));
+});
+const threshold = contextThreshold(stacked);
+const context = trainContextModel(contextData.flat(), vectors);
+writeFileSync('lib/pipeline/knowledge/cue-context-model.ts', `// The cue context model (lib/pipeline/claims/cue-context.ts), trained on PolNeAR train by scripts/derive-cues.ts: float32 weights, no text.\n// Its threshold keeps the cue precision the perceptron had at CUE_THRESHOLD, out of fold.\nexport const CUE_CONTEXT_THRESHOLD = ${threshold};\nexport const CUE_CONTEXT_MODEL =\n  '${encodeContextModel(context)}';\n`);

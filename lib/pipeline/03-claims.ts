@@ -37,7 +37,7 @@ export function claimDrafts(doc: PipelineDoc, res?: PipelineResources): { ctx: C
   const quoteOf = quoteIndexByToken(doc.tokens, quotes);
   const tags = res?.syntax?.tagDoc(doc);
   const ents = entityKinds(doc);
-  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, ents, tags);
+  const cues = findCues(doc.tokens, (i) => quoteOf[i] >= 0, ents, tags, res?.wordVectors);
   const cueHead = new Uint8Array(doc.tokens.length);
   for (const c of cues) cueHead[c.head] = 1;
   const ctx: ClaimContext = { doc, quotes, quoteOf, cueHead, tokens: doc.tokens, tags, ents, nounPhrase: tags ? nounPhraseReader(doc, tags) : undefined };

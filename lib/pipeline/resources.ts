@@ -2,6 +2,7 @@
 import type { ActorCorrection } from './actors/corrections';
 import type { Mention, PipelineDoc } from './document';
 import type { SyntaxModel } from './syntax';
+import type { WordVectors } from './claims/word-vectors';
 
 /** Marks named-entity spans (PER/ORG/LOC/MISC) over the doc's tokens; linking happens later, in the actors stage. */
 export interface EntityTagger {
@@ -14,6 +15,8 @@ export interface PipelineResources {
   corrections?: readonly ActorCorrection[];
   /** Part-of-speech tags and phrase chunks per token; optional, so stages must work without it. */
   syntax?: SyntaxModel;
+  /** Pre-trained word vectors for the cue context model; without them cues are judged by the perceptron alone. */
+  wordVectors?: WordVectors;
 }
 
 export type Stage = (doc: PipelineDoc, res: PipelineResources) => void;

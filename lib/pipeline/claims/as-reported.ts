@@ -25,6 +25,20 @@ const MAX_AS_TAIL = 8;
 const MAX_ASIDE = 6;
 
 /**
+ * Whether the cue says when, not what: it stands in an opening "as" clause ("As Trump spoke, protesters chanted …")
+ * whose verb is no comment verb, so the main clause after the comma is nobody's claim.
+ */
+export function inTimeClause(ctx: ClaimContext, cue: Cue, sent: Sent): boolean {
+  const { tokens } = ctx.doc;
+  const { s0, s1 } = sent;
+  if (tokens[s0].text.toLowerCase() !== 'as' || cue.first <= s0 + 1 || COMMENT_VERBS.has(tokens[cue.head].text.toLowerCase())) return false;
+  for (let k = s0 + 1; k < cue.first; k++) if (tokens[k].text === ',') return false;
+  let comma = cue.last + 1;
+  while (comma < s1 && comma - cue.last <= MAX_AS_TAIL && tokens[comma].text !== ',') comma++;
+  return comma < s1 && tokens[comma].text === ',';
+}
+
+/**
  * The draft for a cue whose sentence opens "As <source> <cue> …,": the content is the clause after the comma, past a
  * short aside; null when the sentence does not open so. Before, the words after the cue up to the comma were taken.
  */

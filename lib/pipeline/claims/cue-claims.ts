@@ -15,7 +15,7 @@ import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy, reducedPassive } from './passive-agent';
 import { isTimePhrase } from './time-phrases';
 import { contentStart } from './content-start';
-import { asReported } from './as-reported';
+import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, sharedSubject } from './shared-subject';
@@ -53,6 +53,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
   const special = asReported(ctx, cue, sent) ?? receivedStance(ctx, cue, sent);
   if (special) return special;
+  if (inTimeClause(ctx, cue, sent)) return null;
   // "speaking on condition of anonymity", "The senator, speaking on CNN, said …": how or where a source spoke, not what.
   if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
   if (head === 'speaking' && SPOKE_WHERE.has(tokens[cue.last + 1]?.text.toLowerCase() ?? '')) return null;

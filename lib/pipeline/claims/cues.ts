@@ -6,11 +6,14 @@ import { CUE_MODEL } from '../knowledge/cues-model';
 import { HashedWeights, ScoreSink } from './hashed-weights';
 import { cueFeatures } from './cue-features';
 import { isCueCandidate } from './cue-candidates';
-import { STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
+import { PARTICLE_STANCE_CUES, STANCE_CUE_FOLLOWERS, STANCE_CUE_PREFIXES, STANCE_CUE_WORDS } from '../knowledge/stance-cues';
 import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isAuxAt, isWordToken } from './words';
 import { isDiscourseIdiom } from './idioms';
 import { stanceNounAfter } from './received-stance';
 import { reducedPassive } from './passive-agent';
+import { ContextScorer, decodeContextModel, type ContextModel } from './cue-context';
+import type { WordVectors } from './word-vectors';
+import { CUE_CONTEXT_MODEL, CUE_CONTEXT_THRESHOLD } from '../knowledge/cue-context-model';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -43,7 +46,10 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
   ruling: [['out']],
 };
 
-/** Score a candidate must exceed; below zero favours recall, since nested claims are pruned later (03-claims). */
+/**
+ * Score a candidate must exceed without word vectors; below zero favours recall, since nested claims are pruned later
+ * (03-claims). With them, the context model's threshold applies (written by its trainer).
+ */
 export const CUE_THRESHOLD = -9;
 
 /** Lexicon words worth asking the classifier about, as one set: the finder checks every token against it. */
@@ -56,10 +62,26 @@ export function isCandidate(w: string, i: number, tags?: SyntaxTags): boolean {
 
 /** The cue model, decoded on first use. */
 let scorer: ScoreSink | null = null;
+/** The context model over it (cue-context.ts), decoded on first use; null when none was trained. */
+let contextModel: ContextModel | null | undefined;
+let context: { vectors: WordVectors; scorer: ContextScorer } | undefined;
 
-/** Trainers only: score with other weights (a model that did not see the article, scripts/cue-folds.ts); null restores the shipped one. */
-export function useCueModel(weights: HashedWeights | null): void {
+/**
+ * Trainers only: score with other weights (models that did not see the article, scripts/cue-folds.ts); null
+ * restores the shipped ones.
+ */
+export function useCueModel(weights: HashedWeights | null, contextWeights?: ContextModel | null): void {
   scorer = weights ? new ScoreSink(weights) : null;
+  contextModel = weights ? (contextWeights ?? null) : undefined;
+  context = undefined;
+}
+
+/** The context scorer for these vectors, or null when there is no context model. */
+function contextFor(vectors: WordVectors): ContextScorer | null {
+  if (contextModel === undefined) contextModel = CUE_CONTEXT_MODEL ? decodeContextModel(CUE_CONTEXT_MODEL) : null;
+  if (!contextModel) return null;
+  if (context?.vectors !== vectors) context = { vectors, scorer: new ContextScorer(contextModel, vectors) };
+  return context.scorer;
 }
 
 export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags, ents?: Uint8Array): number {
@@ -72,14 +94,18 @@ export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: numbe
  * `ents` gives the kind of name each token lies in (entity-kinds.ts): "Press" in "the Associated Press" is no stance
  * predicate, and a cue's subject being a person or an organisation is evidence for it.
  */
-export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, ents?: Uint8Array, tags?: SyntaxTags): Cue[] {
+export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, ents?: Uint8Array, tags?: SyntaxTags, vectors?: WordVectors): Cue[] {
   const cues: Cue[] = [];
+  // With word vectors, the context model rereads each score on its own scale and threshold.
+  const reread = vectors ? contextFor(vectors) : null;
+  const threshold = reread ? CUE_CONTEXT_THRESHOLD : CUE_THRESHOLD;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
     // "backed away from the deal", "was backing down": the particle turns the word into a retreat, no stance or speech.
     if (w.startsWith('back') && RETREAT_PARTICLES.has(tokens[i + 1]?.text.toLowerCase())) continue;
     // "drew sharp criticism from": a stance received, listed by hand like the stance predicates (received-stance.ts).
-    if ((STANCE_CUE_WORDS.has(w) && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (stanceNounAfter(tokens, i, w) >= 0 && !inQuote(i))) {
+    const stanceWord = STANCE_CUE_WORDS.has(w) || (PARTICLE_STANCE_CUES[w] !== undefined && PARTICLE_STANCE_CUES[w] === tokens[i + 1]?.text.toLowerCase());
+    if ((stanceWord && !inQuote(i) && !ents?.[i] && isStancePredicate(tokens, i, tags)) || (stanceNounAfter(tokens, i, w) >= 0 && !inQuote(i))) {
       const cue = widen(tokens, i);
       // "remain hesitant": the stance word absorbs a cue the classifier found inside its phrase.
       while (cues.length && cues[cues.length - 1].head >= cue.first) cues.pop();
@@ -95,8 +121,9 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
     if (tags && isNoun(tags.pos[i]) && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) && tokens[i + 1]?.text.toLowerCase() === 'of') continue;
     // "Boeing shares fell": a noun straight before a tensed verb is that verb's subject, not a cue.
     if (tags && isNoun(tags.pos[i]) && tokens[i + 1]?.sentence === tokens[i].sentence && isFiniteVerb(tags.pos[i + 1])) continue;
-    const score = cueScore(tokens, i, inQuote, tags, ents);
-    if (score <= CUE_THRESHOLD) continue;
+    const perceptron = cueScore(tokens, i, inQuote, tags, ents);
+    const score = reread ? reread.score(tokens, i, perceptron) : perceptron;
+    if (score <= threshold) continue;
     cues.push({ ...widen(tokens, i), score });
   }
   return cues;

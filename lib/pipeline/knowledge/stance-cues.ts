@@ -26,5 +26,11 @@ export const STANCE_CUE_FOLLOWERS: Readonly<Record<string, string>> = {
   opposed: 'to', committed: 'to', critical: 'of', supportive: 'of', skeptical: 'of', sceptical: 'of', wary: 'of', lobbied: 'for', lobbying: 'for',
 };
 
+/**
+ * Stance predicates only with their particle: "did not rule out further talks" hedges a position; "the rule" and "will
+ * rule on Friday" are none. PolNeAR marks few of them, so the cue models learnt to doubt them; readers expect them.
+ */
+export const PARTICLE_STANCE_CUES: Readonly<Record<string, string>> = { rule: 'out', rules: 'out', ruled: 'out', ruling: 'out' };
+
 /** Verbs of continuation that belong to the cue before a stance word ("remains opposed", "continues to press"). */
 export const STANCE_CUE_PREFIXES: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'continue', 'continues', 'continued', 'to', 'stay', 'stays', 'refused', 'refuses', 'declined', 'declines', 'failed', 'fails']);

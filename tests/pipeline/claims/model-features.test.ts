@@ -9,7 +9,7 @@ import { tokensStage } from '../../../lib/pipeline/01-tokens';
 import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 import type { PipelineResources } from '../../../lib/pipeline/resources';
 
-const RES = { syntax: loadNodeResources().syntax } as PipelineResources;
+const RES = { syntax: loadNodeResources().syntax, wordVectors: loadNodeResources().wordVectors } as PipelineResources;
 
 function draftsOf(text: string) {
   const doc = newDoc('t', text);

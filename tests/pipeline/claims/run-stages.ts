@@ -8,8 +8,8 @@ import { stanceStage } from '../../../lib/pipeline/05-stance';
 import type { PipelineResources } from '../../../lib/pipeline/resources';
 import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 
-// The syntax model only (parts of speech and chunks, as the cue classifier was trained with); actors come from the test.
-const SYNTAX_ONLY = { syntax: loadNodeResources().syntax } as PipelineResources;
+// The syntax model and the word vectors (as the cue models were trained with); actors come from the test.
+const SYNTAX_ONLY = { syntax: loadNodeResources().syntax, wordVectors: loadNodeResources().wordVectors } as PipelineResources;
 
 /** The tagger's label for each actor type, as the actors stage would have tagged the name. */
 const LABEL_OF: Record<Actor['type'], Mention['label']> = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC', other: 'MISC' };
