@@ -9,7 +9,7 @@ import { quoteIndexByToken } from '../lib/pipeline/claims/quote-mask';
 import { cueFeatures } from '../lib/pipeline/claims/cue-features';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
 import { isCueCandidate } from '../lib/pipeline/claims/cue-candidates';
-import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
+import { scoreWith, trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
 import { NameSink } from '../lib/pipeline/claims/hashed-weights';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { actorsStage } from '../lib/pipeline/02-actors';
@@ -99,13 +99,11 @@ const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ent
     if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
     const names = new NameSink();
     cueFeatures(names, doc.tokens, i, (k) => inQuote[k] >= 0, tags, ents);
-    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1, rows: windowRows(doc.tokens, i, vectors) });
+    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1, rows: windowRows(doc.tokens, i, vectors.rowOf) });
   });
   return ex;
 });
 
-
-const sumOf = (w: Map<string, number>, f: readonly string[]): number => f.reduce((s, x) => s + (w.get(x) ?? 0), 0);
 
 /**
  * The context model's threshold: out of fold, the one that finds the most gold cues while keeping the precision the
@@ -159,7 +157,7 @@ const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 writeHashedWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (hashed feature names and weights, no text).', 'CUE_MODEL', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);
 // The context model (cue-context.ts) learns from each candidate's out-of-fold perceptron score, as unseen text gets it.
-const contextData = examples.map((ex, i) => ex.map((e) => ({ rows: e.rows, y: e.y, score: sumOf(folds[foldOf(i)], e.f) })));
+const contextData = examples.map((ex, i) => ex.map((e) => ({ rows: e.rows, y: e.y, score: scoreWith(folds[foldOf(i)])(e.f) })));
 const contextFolds = Array.from({ length: CUE_FOLDS }, (_, k) => trainContextModel(contextData.filter((_, i) => foldOf(i) !== k).flat(), vectors));
 writeCueFolds(folds, contextFolds);
 const stacked = contextData.flatMap((ex, i) => {

@@ -28,14 +28,13 @@ export interface ContextModel {
 
 export const contextInputs = (dims: number): number => CONTEXT_WINDOW.length * (dims + 2) + 1;
 
-/** The vector rows of the words around token i, as the model reads them. */
-export function windowRows(tokens: readonly Token[], i: number, vectors: WordVectors): Int32Array {
-  const rows = new Int32Array(CONTEXT_WINDOW.length);
+/** The vector rows of the words around token i, as the model reads them (into `rows` when given). */
+export function windowRows(tokens: readonly Token[], i: number, rowOf: (text: string) => number, rows = new Int32Array(CONTEXT_WINDOW.length)): Int32Array {
   const s = tokens[i].sentence;
-  CONTEXT_WINDOW.forEach((o, j) => {
-    const t = tokens[i + o];
-    rows[j] = !t || t.sentence !== s ? OUTSIDE_ROW : vectors.rowOf(t.text);
-  });
+  for (let j = 0; j < CONTEXT_WINDOW.length; j++) {
+    const t = tokens[i + CONTEXT_WINDOW[j]];
+    rows[j] = !t || t.sentence !== s ? OUTSIDE_ROW : rowOf(t.text);
+  }
   return rows;
 }
 
@@ -92,15 +91,10 @@ export class ContextScorer {
 
   /** The candidate's new score, on the perceptron's scale (ten times the network's log-odds). */
   score(tokens: readonly Token[], i: number, perceptronScore: number): number {
-    const s = tokens[i].sentence;
-    for (let j = 0; j < CONTEXT_WINDOW.length; j++) {
-      const t = tokens[i + CONTEXT_WINDOW[j]];
-      this.rows[j] = !t || t.sentence !== s ? OUTSIDE_ROW : this.rowOf(t.text);
-    }
-    return this.scoreRows(this.rows, perceptronScore);
+    return this.scoreRows(windowRows(tokens, i, this.rowOf, this.rows), perceptronScore);
   }
 
-  private rowOf(text: string): number {
+  private readonly rowOf = (text: string): number => {
     let r = this.rowOfText.get(text);
     if (r === undefined) {
       if (this.rowOfText.size >= CACHE_LIMIT * 4) this.rowOfText.clear();
@@ -108,7 +102,7 @@ export class ContextScorer {
       this.rowOfText.set(text, r);
     }
     return r;
-  }
+  };
 
   /** The same, from the window's rows (the trainer keeps rows, not tokens). */
   scoreRows(rows: Int32Array, perceptronScore: number): number {

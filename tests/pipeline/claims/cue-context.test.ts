@@ -39,7 +39,7 @@ describe('cue context model', () => {
   tokensStage(doc);
 
   it('reads the seven words around the candidate, marking unknown words and the sentence edge', () => {
-    const rows = windowRows(doc.tokens, 2, vectors); // "said"
+    const rows = windowRows(doc.tokens, 2, vectors.rowOf); // "said"
     expect(CONTEXT_WINDOW.length).toBe(7);
     // Before the text, "The minister said money", "." (no vector here), then the next sentence.
     expect([...rows]).toEqual([OUTSIDE_ROW, 0, 3, 1, 4, UNKNOWN_ROW, OUTSIDE_ROW]);
@@ -59,7 +59,7 @@ describe('cue context model', () => {
     const scorer = new ContextScorer(model, vectors);
     for (const ex of data.slice(0, WORDS.length)) expect(Math.sign(scorer.scoreRows(ex.rows, 0))).toBe(ex.y);
     // Scoring from tokens reads the same rows as scoring from the rows.
-    const rows = windowRows(doc.tokens, 2, vectors);
+    const rows = windowRows(doc.tokens, 2, vectors.rowOf);
     expect(scorer.score(doc.tokens, 2, -3)).toBeCloseTo(scorer.scoreRows(rows, -3), 6);
   });
 
