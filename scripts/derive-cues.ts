@@ -89,7 +89,7 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
 type Example = BinaryExample & { rows: Int32Array };
-const vectors = res.wordVectors!;
+const vectors = res.wordVectors;
 if (!vectors) throw new Error('lib/pipeline/models/word-vectors.bin is missing: run scripts/derive-word-vectors.ts first.');
 const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ents }) => {
   const ex: Example[] = [];
