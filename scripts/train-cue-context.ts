@@ -2,7 +2,7 @@
 //
 // Each example is a cue candidate's window rows, the perceptron's score for it from a model that did not see its
 // article (so the network learns how far an unseen article's score can be trusted), and whether it heads a gold cue.
-import { CONTEXT_WINDOW, UNKNOWN_ROW, contextInputs, type ContextModel } from '../lib/pipeline/claims/cue-context';
+import { contextInputs, flagInput, type ContextModel } from '../lib/pipeline/claims/cue-context';
 import type { WordVectors } from '../lib/pipeline/claims/word-vectors';
 
 export interface ContextExample { rows: Int32Array; score: number; y: number }
@@ -20,9 +20,8 @@ function randomSource(seed: number): () => number {
 /** The input vector of one example, written into `x` (the vectors as the runtime reads them: int8 times scale). */
 function fill(x: Float32Array, ex: ContextExample, v: WordVectors): void {
   x.fill(0);
-  const flags = CONTEXT_WINDOW.length * v.dims;
   ex.rows.forEach((r, j) => {
-    if (r < 0) x[flags + 2 * j + (r === UNKNOWN_ROW ? 0 : 1)] = 1;
+    if (r < 0) x[flagInput(j, r, v.dims)] = 1;
     else for (let d = 0; d < v.dims; d++) x[j * v.dims + d] = v.values[r * v.dims + d] * v.scales[d];
   });
   x[x.length - 1] = ex.score / 10;

@@ -6,6 +6,7 @@
 // GloVe learnt from six billion words. Stacked on the perceptron's score, five-fold cue F1 rose by about one point.
 import type { Token } from '../document';
 import type { WordVectors } from './word-vectors';
+import { base64ToBytes, bytesToBase64 } from './base64';
 
 /** Offsets of the words the model reads, around the candidate. */
 export const CONTEXT_WINDOW: readonly number[] = [-3, -2, -1, 0, 1, 2, 3];
@@ -28,6 +29,9 @@ export interface ContextModel {
 
 export const contextInputs = (dims: number): number => CONTEXT_WINDOW.length * (dims + 2) + 1;
 
+/** The input set to 1 for window place j when its row is a marker (unknown word, outside the sentence). */
+export const flagInput = (j: number, row: number, dims: number): number => CONTEXT_WINDOW.length * dims + 2 * j + (row === UNKNOWN_ROW ? 0 : 1);
+
 /** The vector rows of the words around token i, as the model reads them (into `rows` when given). */
 export function windowRows(tokens: readonly Token[], i: number, rowOf: (text: string) => number, rows = new Int32Array(CONTEXT_WINDOW.length)): Int32Array {
   const s = tokens[i].sentence;
@@ -45,17 +49,11 @@ export function encodeContextModel(m: ContextModel): string {
   all.set(m.w1, 4);
   all.set(m.b1, 4 + m.w1.length);
   all.set(m.w2, 4 + m.w1.length + m.hidden);
-  let bin = '';
-  const bytes = new Uint8Array(all.buffer);
-  for (let k = 0; k < bytes.length; k += 0x8000) bin += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
-  return btoa(bin);
+  return bytesToBase64(new Uint8Array(all.buffer));
 }
 
 export function decodeContextModel(base64: string): ContextModel {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
-  const all = new Float32Array(bytes.buffer);
+  const all = new Float32Array(base64ToBytes(base64).buffer);
   const [hidden, inputs, direct, bias] = all;
   const n = hidden * inputs;
   if (all.length !== 4 + n + 2 * hidden) throw new Error('cue context model: wrong length');
@@ -107,7 +105,6 @@ export class ContextScorer {
   /** The same, from the window's rows (the trainer keeps rows, not tokens). */
   scoreRows(rows: Int32Array, perceptronScore: number): number {
     const { m, h, scaled } = this;
-    const flags = CONTEXT_WINDOW.length * this.dims;
     const x = perceptronScore / 10;
     for (let u = 0; u < m.hidden; u++) h[u] = m.b1[u] + scaled[u * m.inputs + m.inputs - 1] * x;
     for (let j = 0; j < rows.length; j++) {
@@ -116,7 +113,7 @@ export class ContextScorer {
         const p = this.projection(j, r);
         for (let u = 0; u < m.hidden; u++) h[u] += p[u];
       } else {
-        const at = flags + 2 * j + (r === UNKNOWN_ROW ? 0 : 1);
+        const at = flagInput(j, r, this.dims);
         for (let u = 0; u < m.hidden; u++) h[u] += scaled[u * m.inputs + at];
       }
     }

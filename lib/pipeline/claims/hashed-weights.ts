@@ -4,6 +4,7 @@
 // up in an object spent most of the cue finder's time hashing fresh strings. A feature is now emitted as the parts of
 // its name ("w,n1=", "said", ",", "that"); the scoring sink folds them into the FNV-1a hash of the whole name without
 // joining them, and the trainers, which need the names, join the same parts. One feature function serves both.
+import { base64ToBytes, bytesToBase64 } from './base64';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -44,9 +45,7 @@ export class HashedWeights {
    * so a score exactly at a threshold stays on the side it was trained on.
    */
   static decode(base64: string): HashedWeights {
-    const bin = atob(base64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const bytes = base64ToBytes(base64);
     const view = new DataView(bytes.buffer);
     const n = view.getUint32(0, true);
     let size = 2;
@@ -110,7 +109,5 @@ export function encodeWeights(weights: ReadonlyMap<string, number>): string {
     view.setUint32(4 + i * 4, key, true);
     view.setInt16(4 + entries.length * 4 + i * 2, hundredths, true);
   });
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+  return bytesToBase64(bytes);
 }
