@@ -1,10 +1,9 @@
 // Vitest: `unit` runs lib/ and component tests in Node/happy-dom; `e2e` drives the built extension in real Chromium.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { binaryAsBytes } from './scripts/vite-binary-plugin.ts';
 
 export default defineConfig({
-  plugins: [WxtVitest(), binaryAsBytes()],
+  plugins: [WxtVitest()],
   test: {
     projects: [
       {

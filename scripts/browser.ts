@@ -53,3 +53,23 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events, and waits until no worker answers;
+ * the next message wakes a fresh one. Stopping takes a moment, and a stopped worker's evaluate never settles.
+ */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  const answers = (w: Worker) => Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 500))]);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if (!(await Promise.all(context.serviceWorkers().map(answers))).some(Boolean)) return;
+    }
+    throw new Error('the service worker was asked to stop but still answers after 20 s');
+  } finally {
+    await page.close();
+  }
+}

@@ -3,24 +3,41 @@ import { contentMessaging, analysePageSchema, actorCardSchema, type AnalyseResul
 import { buildPaintPlan } from '@/lib/messaging/paint-plan';
 import { assertOwnSender, parseMessage } from '@/lib/messaging/validate';
 import { createPipeline, type Pipeline } from '@/lib/pipeline';
-import { bundledResources } from '@/lib/pipeline/bundled-resources';
+import { loadBundledResources } from '@/lib/pipeline/bundled-resources';
+import type { ModelFile } from '@/lib/pipeline/model-files';
 import { db, getActorCard, saveAnalysis } from '@/lib/db';
 
-let pipeline: Pipeline | undefined;
+let pipeline: Promise<Pipeline> | undefined;
 /** Saves run one after another, so a page's later slices never overtake its first one. */
 let saves: Promise<void> = Promise.resolve();
 
-const getPipeline = () => (pipeline ??= createPipeline(bundledResources()));
+/** A model file from the extension's own package (chrome-extension://…), which the manifest's connect-src 'self' allows. */
+async function readModelFile(file: ModelFile): Promise<Uint8Array> {
+  const res = await fetch(browser.runtime.getURL(`/models/${file}`));
+  if (!res.ok) throw new Error(`model file ${file} is missing from the extension package (${res.status})`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+const getPipeline = (): Promise<Pipeline> => {
+  pipeline ??= loadBundledResources(readModelFile).then(createPipeline);
+  pipeline.catch(() => (pipeline = undefined));
+  return pipeline;
+};
 
 export function setUpAnalysis(): void {
-  // Decode the model and run one short text as soon as the worker starts, so the first real page does not pay for it.
-  setTimeout(() => getPipeline().analyse('The minister said on Monday that "talks will continue," officials in Paris confirmed.', 'warm-up'), 0);
+  // Load the models as soon as the worker starts. When no page has asked by the time they are ready, one short text
+  // warms the pipeline up for the first page; when one has (a page woke the worker), it goes first, not behind it.
+  let pageAsked = false;
+  getPipeline()
+    .then((p) => pageAsked || p.analyse('The minister said on Monday that "talks will continue," officials in Paris confirmed.', 'warm-up'))
+    .catch((e) => console.error('[fact-annotator] could not load the models', e));
   contentMessaging.onMessage('analysePage', async ({ data, sender }) => {
     assertOwnSender(sender, browser.runtime.id);
     const req = parseMessage(analysePageSchema, data);
     const url = new URL(req.url);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return { status: 'skipped', reason: 'not a web page' } satisfies AnalyseResult;
-    const analysis = getPipeline().analyse(req.text, req.url);
+    pageAsked = true;
+    const analysis = (await getPipeline()).analyse(req.text, req.url);
     // A page in another language is neither painted nor stored: there is nothing right to show for it.
     if (analysis.skipped) return { status: 'skipped', reason: analysis.skipped } satisfies AnalyseResult;
     const truncated = [req.truncated, analysis.truncated?.reason].filter(Boolean).join('; ') || undefined;

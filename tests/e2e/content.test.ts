@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   collectPageErrors, launchWithExtension, messageTab, paintedAt, paintedHighlights, seedArticleHtml, seedGold, serveStatic,
-  setHighlighting, shadowText, waitForPaint, articleHtml, type StaticServer, type TestBrowser,
+  setHighlighting, shadowText, stopServiceWorker, waitForPaint, articleHtml, type StaticServer, type TestBrowser,
 } from './harness';
 
 const KIND: Record<string, string> = { person: 'fa-person', organization: 'fa-organization', country: 'fa-country', place: 'fa-place' };
@@ -201,6 +201,18 @@ describe('content script on the sample article', () => {
     expect(painted['fa-person']).not.toContain('Angela Merkel');
     await setHighlighting(browser.worker, { enabled: true, disabledSites: [] });
     await expect.poll(async () => (await paintedHighlights(other))['fa-quiet'] ?? [], { timeout: 10_000 }).toEqual([]);
+    await other.close();
+  });
+
+  // Chrome stops an idle service worker after 30 s, so most pages a reader opens wake a fresh one, which must load its
+  // models from the extension package before it can answer. Runs last: earlier tests talk to the first worker.
+  it('paints the next page after Chrome stopped the idle service worker', async () => {
+    await stopServiceWorker(browser.context);
+    server.set('/after-idle.html', articleHtml('Talks resume', 'Emmanuel Macron said on Friday that Europe would keep supporting Ukraine.'));
+    const other = await browser.context.newPage();
+    await other.goto(`${server.url}/after-idle.html`);
+    await waitForPaint(other);
+    expect((await paintedHighlights(other))['fa-person']).toContain('Emmanuel Macron');
     await other.close();
   });
 

@@ -7,7 +7,7 @@ import { SHARED_DIR } from '../../scripts/seed-page';
 
 export { serveStatic, type StaticServer } from '../../scripts/static-server';
 export { articleHtml, seedArticleHtml, seedArticleText, SHARED_DIR } from '../../scripts/seed-page';
-export { EXTENSION_DIR, findChromium } from '../../scripts/browser';
+export { EXTENSION_DIR, findChromium, stopServiceWorker } from '../../scripts/browser';
 export { traceMainThread, longest, type MainThreadTask } from '../../scripts/bench/main-thread-tasks';
 
 /** The e2e project runs after `npm run build`; fail early and clearly when it has not. */
