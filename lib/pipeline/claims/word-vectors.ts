@@ -36,7 +36,9 @@ export function decodeWordVectors(bytes: Uint8Array): WordVectors {
   // Copies: the bundled bytes need not be aligned for a Float32Array view.
   const scales = new Float32Array(bytes.slice(scalesAt, valuesAt).buffer);
   const values = new Int8Array(bytes.buffer, bytes.byteOffset + valuesAt, count * dims);
-  const rows = new Map(words.map((w, i) => [w, i]));
+  // A plain loop: mapping to [word, row] pairs first built 30,000 short-lived arrays on every worker start.
+  const rows = new Map<string, number>();
+  for (let i = 0; i < count; i++) rows.set(words[i], i);
   return { dims, scales, values, rowOf: (text) => rows.get(vectorKey(text)) ?? -1 };
 }
 
