@@ -40,18 +40,15 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
   while (k >= min && isAuxAt(tokens, k)) k--;
   k = skipParenthesis(tokens, k, min);
   if (k < min) return null;
-  // "Joseph R. Biden Jr. said": the abbreviation's full stop belongs to the name.
-  if (tokens[k].text === '.' && k - 1 >= min && /^(?:jr|sr|inc|co|corp|ltd|\p{Lu})$/iu.test(tokens[k - 1].text)) {
-    const name = nounPhraseEndingAt(tokens, k - 1, min);
-    return name ? { first: name.first, last: k } : null;
-  }
+  if (endsWithAbbreviation(tokens, k, min)) return nameEndingAt(tokens, k, min);
   const w = wordKey(tokens[k].text);
   if (w === 'who' || w === 'which') {
     // "Trump, who has promised ...": the speaker is the phrase before the comma.
     // The span runs from the name through "who", so it is right whether one reads the name or the relative pronoun.
     // Set off by a comma, a dash or a bracket: "Graham—who had endorsed", "David Duke (who endorses …".
-    const before = /^[,—–(]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
-    let name = before >= min ? nounPhraseEndingAt(tokens, before, min) : null;
+    // "Sen. Claire McCaskill (D-Mo.), who", "Donald Trump Jr., who": past the bracket, the full stop in the name.
+    const before = skipParenthesis(tokens, /^[,—–(]$/.test(tokens[k - 1]?.text ?? '') ? k - 2 : k - 1, min);
+    let name = before >= min ? nameEndingAt(tokens, before, min) : null;
     // "those who said …": the pronoun is all there is of the name.
     if (!name && before >= min && RELATIVE_HEADS.has(tokens[before].text.toLowerCase())) name = { first: before, last: before };
     // "Senator James Lankford, an Oklahoma Republican who warned": the description stands for the name before it.
@@ -78,7 +75,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, min: number)
     // No earlier comma: "Leavenworth, after being convicted ..., thanked" -> the phrase opening the sentence.
     if (j < min && k - min <= 30) return sourceAfter(tokens, min, k);
     if (j < min || tokens[j].text !== ',' || j === k - 1) return null;
-    let name = nounPhraseEndingAt(tokens, j - 1, min);
+    let name = nameEndingAt(tokens, skipParenthesis(tokens, j - 1, min), min);
     // "Democrats, meanwhile, praised": an adverb set off by commas is no part of the subject.
     if (name && j + 2 === k && SENTENCE_ADVERB.test(tokens[j + 1].text)) return name;
     // A second aside before the first ("Abu Amjed, the head of the council, which ..., said"): reach the name.
@@ -207,6 +204,19 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
   }
   while (first < last && INNER.has(tokens[first].text.toLowerCase()) && tokens[first].text.toLowerCase() !== 'the') first++;
   return { first, last };
+}
+
+/** "Joseph R. Biden Jr.", "Acme Inc.": a full stop after an abbreviation or an initial that belongs to the name. */
+function endsWithAbbreviation(tokens: readonly Token[], k: number, min: number): boolean {
+  return tokens[k].text === '.' && k - 1 >= min && /^(?:jr|sr|inc|co|corp|ltd|\p{Lu})$/iu.test(tokens[k - 1].text);
+}
+
+/** The noun phrase ending at token k, or at the abbreviation whose full stop k is (then through the full stop). */
+function nameEndingAt(tokens: readonly Token[], k: number, min: number): TokenRange | null {
+  if (k < min) return null;
+  if (!endsWithAbbreviation(tokens, k, min)) return nounPhraseEndingAt(tokens, k, min);
+  const name = nounPhraseEndingAt(tokens, k - 1, min);
+  return name ? { first: name.first, last: k } : null;
 }
 
 /** Steps left over a closing bracket group right before the cue ("Rick Snyder (R) testified"). */

@@ -1,6 +1,8 @@
 // Speakers whose names look like other words, or whose descriptions name places and people: who a reader sees quoted.
 import { describe, expect, it } from 'vitest';
 import { runClaimStages } from './run-stages';
+import { createPipeline } from '../../../lib/pipeline';
+import { loadNodeResources } from '../../../lib/pipeline/node-resources';
 
 describe('names that are also auxiliaries', () => {
   it('reads "“…,” Will wrote" as George Will writing, not as a modal', () => {
@@ -98,5 +100,24 @@ describe('datelines', () => {
     const spoken = (c: typeof plain, text: string) => c?.speaker?.start != null && text.slice(c.speaker.start, c.speaker.end!);
     expect(spoken(plain, body)).toBe("Ukraine's foreign minister");
     expect(spoken(filed, `KYIV, Ukraine (AP) — ${body}`)).toBe("Ukraine's foreign minister");
+  });
+});
+
+describe('a relative clause on a name that ends in a bracket or a full stop', () => {
+  it('gives "Sen. Claire McCaskill (D-Mo.), who …, said" to McCaskill, not to "who"', () => {
+    const text = 'Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has run a negative campaign.';
+    const claims = runClaimStages(text, [{ id: 'cm', type: 'person', names: ['Claire McCaskill'] }, { id: 'hc', type: 'person', names: ['Clinton'] }, { id: 'bs', type: 'person', names: ['Sanders'] }]).claims;
+    const said = claims.find((c) => c.text.startsWith('Sanders has run'));
+    expect(said?.speaker?.actorId).toBe('cm');
+    expect(claims.map((c) => c.speaker?.name.toLowerCase())).not.toContain('who');
+  });
+
+  it('gives "Donald Trump Jr., who suggested …" to Donald Trump Jr. with the whole pipeline, whose tagger stops the name before the full stop', () => {
+    const text = 'That suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS interview that the campaign had been wronged.';
+    const analysis = createPipeline(loadNodeResources()).analyse(text, 'test');
+    const c = analysis.claims.find((x) => x.text === 'that the campaign had been wronged');
+    // The side panel shows the phrase, so it must be the name, not the pronoun.
+    expect(c?.speaker?.name).toMatch(/^Donald Trump Jr\.?$/);
+    expect(analysis.actors.find((a) => a.id === c?.speaker?.actorId)?.name).toMatch(/^Donald Trump Jr/);
   });
 });
