@@ -11,6 +11,8 @@ const JOINERS = new Set([...CLAUSE_BOUNDARIES, 'what', 'why', 'how', ',', ';', '
 
 const DETERMINER = POS_TAGS.indexOf('DT');
 const PARTICIPLE = POS_TAGS.indexOf('VBN');
+/** Tensed verbs that can only be a predicate ("visited", "says"); a plain present ("say") may be an imperative or a list. */
+const PAST_OR_PRESENT = new Set([POS_TAGS.indexOf('VBD'), POS_TAGS.indexOf('VBZ')]);
 /** Pronouns that cannot be a subject ("people like them supported Sanders"). */
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'me', 'us']);
 
@@ -32,9 +34,13 @@ function inRelativeClause(ctx: ClaimContext, cue: Cue): boolean {
 export function beforeMainVerb(ctx: ClaimContext, cue: Cue, a: number, e: number): number {
   const { tokens, tags } = ctx;
   if (!tags || !inRelativeClause(ctx, cue)) return e;
+  // "The mayor, who said the city would recover, visited …": a clause set off by a comma ends at the comma after which
+  // a tensed verb has no subject of its own; that verb is the main clause's predicate.
+  const setOff = tokens[cue.first - 2]?.text === ',';
   let seen = false;
   for (let k = a; k <= e; k++) {
     if (ctx.quoteOf[k] >= 0) return e;
+    if (setOff && k > a && tokens[k].text === ',' && k + 1 <= e && PAST_OR_PRESENT.has(tags.pos[k + 1])) return k - 1;
     // After a comma the clause may go on in a phrase of its own ("punished them, rather than giving them needed aid").
     if (tokens[k].text === ',') seen = false;
     const finite = isFiniteVerb(tags.pos[k]);

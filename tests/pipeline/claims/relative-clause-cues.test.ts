@@ -16,4 +16,13 @@ describe('content of a cue in a relative clause', () => {
   it('keeps a clause with its own subject inside the content', () => {
     expect(contentOf('Residents who said the voters have spoken were pleased with the count.', 'said')).toBe('the voters have spoken');
   });
+
+  it('stops at the comma that closes a clause set off by commas, before the main verb', () => {
+    expect(contentOf("O'Donnell, who said in an interview that he did not sign an agreement, recalled that the book was late.", 'said')).toBe('that he did not sign an agreement');
+    expect(contentOf('The mayor, who said the city would recover, visited the flooded streets on Monday.', 'said')).toBe('the city would recover');
+  });
+
+  it('keeps a list of predicates inside a clause set off by commas', () => {
+    expect(contentOf('The mayor, who said the city would recover, rebuild and grow, visited the flooded streets.', 'said')).toBe('the city would recover, rebuild and grow');
+  });
 });
