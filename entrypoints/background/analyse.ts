@@ -18,9 +18,12 @@ async function readModelFile(file: ModelFile): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
+/** The pipeline once the models are loaded; a failed load is tried again by the next page. */
 const getPipeline = (): Promise<Pipeline> => {
-  pipeline ??= loadBundledResources(readModelFile).then(createPipeline);
-  pipeline.catch(() => (pipeline = undefined));
+  if (!pipeline) {
+    pipeline = loadBundledResources(readModelFile).then(createPipeline);
+    pipeline.catch(() => (pipeline = undefined));
+  }
   return pipeline;
 };
 

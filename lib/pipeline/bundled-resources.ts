@@ -12,11 +12,13 @@ let cached: Promise<PipelineResources> | undefined;
 
 /** Reads the three files together and decodes them once; later calls share the first load (a failed one is retried). */
 export function loadBundledResources(read: ReadModelFile): Promise<PipelineResources> {
-  cached ??= Promise.all(MODEL_FILES.map(read)).then(([ner, syntax, vectors]) => ({
-    tagger: createTagger(ner),
-    syntax: createSyntaxTagger(syntax),
-    wordVectors: decodeWordVectors(vectors),
-  }));
-  cached.catch(() => (cached = undefined));
+  if (!cached) {
+    cached = Promise.all(MODEL_FILES.map(read)).then(([ner, syntax, vectors]) => ({
+      tagger: createTagger(ner),
+      syntax: createSyntaxTagger(syntax),
+      wordVectors: decodeWordVectors(vectors),
+    }));
+    cached.catch(() => (cached = undefined));
+  }
   return cached;
 }
