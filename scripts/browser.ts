@@ -67,6 +67,7 @@ export async function stopServiceWorker(context: BrowserContext): Promise<void> 
     await cdp.send('ServiceWorker.stopAllWorkers');
     for (let attempt = 0; attempt < 40; attempt++) {
       if (!(await Promise.all(context.serviceWorkers().map(answers))).some(Boolean)) return;
+      await new Promise((r) => setTimeout(r, 500));
     }
     throw new Error('the service worker was asked to stop but still answers after 20 s');
   } finally {

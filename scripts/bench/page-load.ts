@@ -124,7 +124,7 @@ export async function benchPageLoad(): Promise<void> {
   line(
     'load to painted, service worker stopped first',
     `${fmt(median(coldPainted), 0)} ms median, ${fmt(Math.max(...coldPainted), 0)} ms max`,
-    `${COLD_LOADS} loads, each after stopping the worker as Chrome does after 30 s idle: it restarts, loads its models and warms up`,
+    `${COLD_LOADS} loads, each after stopping the worker as Chrome does after 30 s idle: it restarts and loads its models first`,
   );
   line('  of which: analyse (service worker)', `${fmt(median(cold.map((l) => l.analysed - l.extracted)), 0)} ms`, 'from the article read to the answer: the worker\'s start-up and a first, unoptimised run');
 
