@@ -10,7 +10,7 @@ import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
 import { NameSink } from '../lib/pipeline/claims/hashed-weights';
-import { withHeldOutCues } from './cue-folds';
+import { CUE_FOLDS, foldOf, withHeldOutCues, writeFilterFolds } from './cue-folds';
 import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -53,17 +53,22 @@ function f1At(w: Map<string, number>, part: typeof perArticle, t: number): numbe
 }
 
 // The threshold is chosen by 5-fold cross-validation over train articles: one held-out tenth is too few to choose it.
-const FOLDS = 5;
+// The folds are the cue models' folds, so the train-side evaluation can give each article a filter and a cue model
+// that both did not see it (cue-folds.ts).
+const FOLDS = CUE_FOLDS;
 const thresholds: number[] = [];
 for (let t = -14; t <= 4; t += 0.5) thresholds.push(t);
 const sums = thresholds.map(() => 0);
 let keepAll = 0;
+const foldModels: Map<string, number>[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const heldOut = perArticle.filter((_, i) => i % FOLDS === k);
-  const model = trainBinary(perArticle.filter((_, i) => i % FOLDS !== k).flatMap((a) => a.ex), 6, 0.05);
+  const heldOut = perArticle.filter((_, i) => foldOf(i) === k);
+  const model = trainBinary(perArticle.filter((_, i) => foldOf(i) !== k).flatMap((a) => a.ex), 6, 0.05);
+  foldModels.push(model);
   thresholds.forEach((t, i) => (sums[i] += f1At(model, heldOut, t) / FOLDS));
   keepAll += f1At(new Map([['b', 1]]), heldOut, 0) / FOLDS;
 }
+writeFilterFolds(foldModels);
 // Among thresholds within a tenth of a point of the best F1 (closer than the folds can tell apart), the strictest:
 // at the same measured F1, fewer claims means less noise for the reader, and the choice no longer flips between
 // neighbours when the data changes a little.

@@ -87,6 +87,11 @@ export function claimFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDraft
 /** The filter model, decoded on first use. */
 let scorer: ScoreSink | null = null;
 
+/** Swaps in other weights (an evaluation's model for a fold that did not see the article); null restores the shipped ones. */
+export function useFilterModel(weights: HashedWeights | null): void {
+  scorer = weights ? new ScoreSink(weights) : null;
+}
+
 export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
   scorer ??= new ScoreSink(HashedWeights.decode(CLAIM_FILTER_MODEL));
   claimFeatures(scorer.reset(), ctx, d);
