@@ -9,6 +9,7 @@ import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { afterDateline, type TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised, isQuoteMark } from './words';
 import { passiveAuxiliary } from './clause-words';
+import { isTimePhrase } from './time-phrases';
 
 /** Candidate sources of a draft: the rules' pick first, then every noun phrase of the sentence outside cue and content. */
 export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[] {
@@ -21,6 +22,8 @@ export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[]
     if (first <= d.cue.last && last >= d.cue.first) continue;
     if (tokens[first].start >= d.start && tokens[last].end <= d.end) continue;
     if (d.source && first === d.source.first && last === d.source.last) continue;
+    // "IAG, yesterday said": a phrase that is only a time ("yesterday", "last week") never speaks.
+    if (isTimePhrase(tokens, { first, last })) continue;
     out.push({ first, last });
   }
   // Only the phrases nearest the cue are weighed: sources sit close to it, and a run-on sentence stays cheap.

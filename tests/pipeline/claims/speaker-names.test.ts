@@ -121,3 +121,12 @@ describe('a relative clause on a name that ends in a bracket or a full stop', ()
     expect(analysis.actors.find((a) => a.id === c?.speaker?.actorId)?.name).toMatch(/^Donald Trump Jr/);
   });
 });
+
+describe('times are never speakers', () => {
+  it('gives "Aer Lingus, the Irish carrier …, yesterday said" to Aer Lingus, not to "yesterday"', () => {
+    const text = 'Aer Lingus, the Irish carrier being bid for by British Airways’ owner IAG, yesterday said it is hopeful talks between its suitor and the Irish government will conclude soon.';
+    const [c] = createPipeline(loadNodeResources()).analyse(text, 'test').claims;
+    expect(c.text.startsWith('it is hopeful talks')).toBe(true);
+    expect(c.speaker?.name).toMatch(/^Aer Lingus/);
+  });
+});
