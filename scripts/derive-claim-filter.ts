@@ -10,7 +10,7 @@ import { claimFeatures } from '../lib/pipeline/claims/claim-filter';
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap } from './eval-claims/match';
 import { NameSink } from '../lib/pipeline/claims/hashed-weights';
-import { CUE_FOLDS, foldOf, withHeldOutCues, writeFilterFolds } from './cue-folds';
+import { CUE_FOLDS, foldOf, withHeldOutCues, writeModelFolds } from './cue-folds';
 import { trainBinary, writeHashedWeights, type BinaryExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -68,7 +68,7 @@ for (let k = 0; k < FOLDS; k++) {
   thresholds.forEach((t, i) => (sums[i] += f1At(model, heldOut, t) / FOLDS));
   keepAll += f1At(new Map([['b', 1]]), heldOut, 0) / FOLDS;
 }
-writeFilterFolds(foldModels);
+writeModelFolds('claim-filter', foldModels);
 // Among thresholds within a tenth of a point of the best F1 (closer than the folds can tell apart), the strictest:
 // at the same measured F1, fewer claims means less noise for the reader, and the choice no longer flips between
 // neighbours when the data changes a little.

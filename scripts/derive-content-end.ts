@@ -15,7 +15,7 @@ import { draftFromCue, type ClaimContext } from '../lib/pipeline/claims/cue-clai
 import { candidateEnds, endFeatures } from '../lib/pipeline/claims/content-end';
 import { NameSink } from '../lib/pipeline/claims/hashed-weights';
 import { AUX_AND_ADVERBS, isWordToken } from '../lib/pipeline/claims/words';
-import { withHeldOutCues } from './cue-folds';
+import { CUE_FOLDS, foldOf, withHeldOutCues, writeModelFolds } from './cue-folds';
 import { bestOf, scoreWith, trainRanking, writeHashedWeights, type RankExample, type Weights } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -88,6 +88,8 @@ function accuracy(w: Weights, data: Decision[]): string {
 const cut = Math.floor(decisions.length * 0.9);
 const heldOut = trainRanking(decisions.slice(0, cut).flat(), 8);
 console.log(`content end on the last 10% of train articles: ${accuracy(heldOut, decisions.slice(cut).flat())}`);
+// One model per cue fold, for the train-side evaluation (cue-folds.ts); decisions are in train.json's order.
+writeModelFolds('content-end', Array.from({ length: CUE_FOLDS }, (_, k) => trainRanking(decisions.filter((_, i) => foldOf(i) !== k).flat(), 8)));
 const weights = trainRanking(decisions.flat(), 8);
 writeHashedWeights('lib/pipeline/knowledge/content-end-model.ts', "Averaged-perceptron weights choosing where a claim's content ends, trained on PolNeAR train by scripts/derive-content-end.ts (hashed feature names and weights, no text).", 'CONTENT_END_MODEL', weights);
 console.log(`model ${weights.size} weights`);

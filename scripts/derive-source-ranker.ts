@@ -11,7 +11,7 @@ import { noSourceFeatures, sourceCandidates, sourceFeatures } from '../lib/pipel
 import { loadNodeResources } from '../lib/pipeline/node-resources';
 import { matchByOverlap, overlap } from './eval-claims/match';
 import { NameSink, type FeatureSink } from '../lib/pipeline/claims/hashed-weights';
-import { withHeldOutCues } from './cue-folds';
+import { CUE_FOLDS, foldOf, withHeldOutCues, writeModelFolds } from './cue-folds';
 import { bestOf, scoreWith, trainRanking, writeHashedWeights, type RankExample } from './perceptron';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
@@ -68,6 +68,8 @@ const model = trainRanking(perArticle.slice(0, cut).flat(), 8);
 const right = heldOut.filter((ex) => bestOf(scoreWith(model), ex.cands) === ex.gold).length;
 const rules = heldOut.filter((ex) => ex.ruleRight).length;
 console.log(`source on the last 20% of train articles: ranker ${(100 * right / heldOut.length).toFixed(1)}%, rules ${(100 * rules / heldOut.length).toFixed(1)}% of ${heldOut.length} claims (no source is one of the choices)`);
+// One model per cue fold, for the train-side evaluation (cue-folds.ts); perArticle is in train.json's order.
+writeModelFolds('source-ranker', Array.from({ length: CUE_FOLDS }, (_, k) => trainRanking(perArticle.filter((_, i) => foldOf(i) !== k).flat(), 8)));
 const weights = trainRanking(perArticle.flat(), 8);
 writeHashedWeights('lib/pipeline/knowledge/source-ranker-model.ts', 'Averaged-perceptron weights ranking candidate sources, trained on PolNeAR train by scripts/derive-source-ranker.ts (hashed feature names and weights, no text).', 'SOURCE_RANKER_MODEL', weights);
 console.log(`model ${weights.size} weights`);

@@ -65,7 +65,7 @@ export function diagnosePolnear(shared: string, res: PipelineResources, verbose:
       count(falses, `no gold attribution (${origin})`, line);
     });
   };
-  if (split === 'train') withHeldOutCues(articles, diagnose, { filters: true });
+  if (split === 'train') withHeldOutCues(articles, diagnose, { laterModels: true });
   else articles.forEach(diagnose);
   const report = (title: string, m: Map<string, number>) => {
     const total = [...m.values()].reduce((x, y) => x + y, 0);

@@ -129,6 +129,11 @@ export function endFeatures(out: FeatureSink, ctx: EndContext, head: number, a: 
 /** The content-end model, decoded on first use. */
 let scorer: ScoreSink | null = null;
 
+/** Swaps in other weights (an evaluation's model for a fold that did not see the article); null restores the shipped ones. */
+export function useContentEndModel(weights: HashedWeights | null): void {
+  scorer = weights ? new ScoreSink(weights) : null;
+}
+
 /** The best-scoring last token of content running from `a`, for the cue whose head is `head`. */
 export function chooseContentEnd(ctx: EndContext, head: number, a: number, s1: number): number {
   scorer ??= new ScoreSink(HashedWeights.decode(CONTENT_END_MODEL));

@@ -112,6 +112,11 @@ export function noSourceFeatures(out: FeatureSink, ctx: ClaimContext, d: ClaimDr
 /** The source-ranker model, decoded on first use. */
 let scorer: ScoreSink | null = null;
 
+/** Swaps in other weights (an evaluation's model for a fold that did not see the article); null restores the shipped ones. */
+export function useRankerModel(weights: HashedWeights | null): void {
+  scorer = weights ? new ScoreSink(weights) : null;
+}
+
 /**
  * The best-scoring source of a draft whose cue the classifier found, or null for none; the rules' pick when no chunks
  * are available. Stance predicates keep the rules' subject ("Moscow remains opposed to ..."), which the rules read well.
