@@ -7,6 +7,8 @@ import { tokensStage } from '../lib/pipeline/01-tokens';
 import { relationFeatures } from '../lib/pipeline/relations/relation-features';
 import { stripBrackets } from './eval-claims/sentiment';
 import { flipLabel, pairSpanOf } from './derive-relations/pairs';
+import { relationModelModule } from './derive-relations/module-text';
+import { encodeRelationWeights } from '../lib/pipeline/relations/relation-model';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const EPOCHS = 12;
@@ -103,14 +105,12 @@ if (holdout) {
   console.log(`held-out train (${test.length}): per-class F1 ${f1.map((x) => (100 * x).toFixed(1)).join(' ')}, macro ${((100 * f1.reduce((a, b) => a + b)) / CLASSES).toFixed(1)}`);
   console.log(confusion.map((r) => r.join('\t')).join('\n'));
 } else {
-  // One line per feature, "name<TAB>w0 w1 w2 w3 w4" with one decimal: about half the size of a JSON object.
-  const kept: string[] = [];
-  for (const [f, v] of [...averaged].sort((x, y) => (x[0] < y[0] ? -1 : 1))) kept.push(`${f}\t${Array.from(v, (x) => Math.round(x * 10) / 10).join(' ')}`);
+  // Feature names one per line and their five weights as int16 tenths (relation-model.ts reads them).
+  const kept = [...averaged].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const { features, weights } = encodeRelationWeights(kept);
   writeFileSync(
     'lib/pipeline/knowledge/relation-model.ts',
-    `// Directed relation weights (classes: none, a+b, b+a, a-b, b-a; a is the earlier mention), trained by scripts/derive-relations.ts\n` +
-      `// on directed-sentiment train (Park et al. 2021, ${examples.length} sentences, ${EPOCHS} averaged-perceptron epochs); weights only, no text.\n` +
-      `export const RELATION_MODEL_TEXT = ${JSON.stringify(kept.join('\n'))};\n`,
+    relationModelModule(`on directed-sentiment train (Park et al. 2021, ${examples.length} sentences, ${EPOCHS} averaged-perceptron epochs)`, features, weights),
   );
   console.log(`${kept.length} features from ${examples.length} train sentences`);
 }
