@@ -7,7 +7,7 @@ import { loadBundledResources } from '@/lib/pipeline/bundled-resources';
 import type { ModelFile } from '@/lib/pipeline/model-files';
 import { db, getActorCard, saveAnalysis } from '@/lib/db';
 
-let pipeline: Promise<Pipeline> | undefined;
+let pipeline: Pipeline | undefined;
 /** Saves run one after another, so a page's later slices never overtake its first one. */
 let saves: Promise<void> = Promise.resolve();
 
@@ -18,14 +18,11 @@ async function readModelFile(file: ModelFile): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-/** The pipeline once the models are loaded; a failed load is tried again by the next page. */
-const getPipeline = (): Promise<Pipeline> => {
-  if (!pipeline) {
-    pipeline = loadBundledResources(readModelFile).then(createPipeline);
-    pipeline.catch(() => (pipeline = undefined));
-  }
-  return pipeline;
-};
+/** The pipeline once the models are loaded (loadBundledResources shares one load and retries a failed one). */
+async function getPipeline(): Promise<Pipeline> {
+  const resources = await loadBundledResources(readModelFile);
+  return (pipeline ??= createPipeline(resources));
+}
 
 export function setUpAnalysis(): void {
   // Load the models as soon as the worker starts. When no page has asked by the time they are ready, one short text
