@@ -14,7 +14,7 @@ import { useCueModel } from '../lib/pipeline/claims/cues';
 import { useFilterModel } from '../lib/pipeline/claims/claim-filter';
 import { useContentEndModel } from '../lib/pipeline/claims/content-end';
 import { useRankerModel } from '../lib/pipeline/claims/source-ranker';
-import { decodeContextModel, encodeContextModel, type ContextModel } from '../lib/pipeline/claims/cue-context';
+import { decodeSentenceModel, encodeSentenceModel, type SentenceModel } from '../lib/pipeline/claims/cue-sentence';
 
 export const CUE_FOLDS = 5;
 /** Written by derive-cues.ts, read by the trainers after it; a build product, not committed. */
@@ -28,10 +28,10 @@ const laterFoldFile = (model: LaterModel) => path.resolve(`node_modules/.cache/f
 /** The fold train article `index` belongs to (every trainer reads train.json in the same order). */
 export const foldOf = (index: number): number => index % CUE_FOLDS;
 
-/** Each fold's perceptron weights and the context model trained without that fold. */
-export function writeCueFolds(models: ReadonlyMap<string, number>[], contexts: readonly ContextModel[]): void {
+/** Each fold's perceptron weights and the sentence model trained without that fold. */
+export function writeCueFolds(models: ReadonlyMap<string, number>[], sentences: readonly SentenceModel[]): void {
   mkdirSync(path.dirname(FOLD_FILE), { recursive: true });
-  writeFileSync(FOLD_FILE, JSON.stringify(models.map((m, k) => ({ cue: encodeWeights(m), context: encodeContextModel(contexts[k]) }))));
+  writeFileSync(FOLD_FILE, JSON.stringify(models.map((m, k) => ({ cue: encodeWeights(m), sentence: encodeSentenceModel(sentences[k]) }))));
 }
 
 /** Each fold's model, trained without that fold's articles (the filter is used at the shipped threshold). */
@@ -54,14 +54,14 @@ function readModelFolds(model: LaterModel): HashedWeights[] {
  */
 export function withHeldOutCues<T>(articles: readonly T[], fn: (article: T, index: number) => void, opts: { laterModels?: boolean } = {}): void {
   if (!existsSync(FOLD_FILE)) throw new Error(`${FOLD_FILE} is missing: run scripts/derive-cues.ts first (npm run train:claims does).`);
-  const stored = JSON.parse(readFileSync(FOLD_FILE, 'utf8')) as { cue: string; context: string }[];
-  if (stored.length !== CUE_FOLDS || typeof stored[0] !== 'object') throw new Error(`${FOLD_FILE} is not ${CUE_FOLDS} folds of this format: rerun scripts/derive-cues.ts.`);
-  const folds = stored.map((f) => ({ cue: HashedWeights.decode(f.cue), context: decodeContextModel(f.context) }));
+  const stored = JSON.parse(readFileSync(FOLD_FILE, 'utf8')) as { cue: string; sentence?: string }[];
+  if (stored.length !== CUE_FOLDS || typeof stored[0]?.sentence !== 'string') throw new Error(`${FOLD_FILE} is not ${CUE_FOLDS} folds of this format: rerun scripts/derive-cues.ts.`);
+  const folds = stored.map((f) => ({ cue: HashedWeights.decode(f.cue), sentence: decodeSentenceModel(f.sentence!) }));
   const later = opts.laterModels ? LATER_MODELS.map((m) => [m, readModelFolds(m)] as const) : [];
   try {
     articles.forEach((a, i) => {
       const fold = folds[foldOf(i)];
-      useCueModel(fold.cue, fold.context);
+      useCueModel(fold.cue, fold.sentence);
       for (const [m, models] of later) USE[m](models[foldOf(i)]);
       fn(a, i);
     });

@@ -1,6 +1,8 @@
 // Derives the reporting-cue lexicon (with counts), the cue classifier's weights and the cue context model from PolNeAR TRAIN only.
-// Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts, cues-model.ts, cue-context-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+// Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts, cues-model.ts, cue-sentence-model.ts
+// The cue sentence model is trained by scripts/train-cue-sentence.py (PyTorch; Debian: apt-get install python3-torch).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { tokensStage } from '../lib/pipeline/01-tokens';
 import { newDoc, type PipelineDoc } from '../lib/pipeline/document';
@@ -17,9 +19,9 @@ import { entityKinds } from '../lib/pipeline/claims/entity-kinds';
 import { isVerb } from '../lib/pipeline/syntax';
 import { trainingHead } from './cue-heads';
 import { CUE_FOLDS, foldOf, writeCueFolds } from './cue-folds';
-import { ContextScorer, encodeContextModel, windowRows } from '../lib/pipeline/claims/cue-context';
+import { encodeSentenceModel, sentenceModelFrom, tokenFlags, type SentenceModel } from '../lib/pipeline/claims/cue-sentence';
+import { SentenceCueScorer } from '../lib/pipeline/claims/cue-sentence-scorer';
 import { CUE_THRESHOLD } from '../lib/pipeline/claims/cues';
-import { trainContextModel } from './train-cue-context';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 interface GoldQuote { cue_start: number | null; cue_end: number | null }
@@ -88,7 +90,7 @@ const lex = new Map(lexicon.map(([w, c, n]) => [w, [c, n] as const]));
 /** Weights smaller than this are dropped: they barely change decisions and would bloat the bundled model. */
 const PRUNE = Number(process.env.PRUNE ?? 0.3);
 const MIN_FEATURE_COUNT = Number(process.env.MIN_FEATURE_COUNT ?? 3);
-type Example = BinaryExample & { rows: Int32Array };
+type Example = BinaryExample & { i: number };
 const vectors = res.wordVectors;
 if (!vectors) throw new Error('lib/pipeline/models/word-vectors.bin is missing: run scripts/derive-word-vectors.ts first.');
 const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ents }) => {
@@ -99,17 +101,17 @@ const examples: Example[][] = docs.map(({ doc, heads, inside, inQuote, tags, ent
     if (!isCueCandidate(w, lex) && !(tags && isVerb(tags.pos[i]) && !AUX_AND_ADVERBS.has(w))) return;
     const names = new NameSink();
     cueFeatures(names, doc.tokens, i, (k) => inQuote[k] >= 0, tags, ents);
-    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1, rows: windowRows(doc.tokens, i, vectors.rowOf) });
+    ex.push({ f: names.names, y: heads.has(i) ? 1 : -1, i });
   });
   return ex;
 });
 
 
 /**
- * The context model's threshold: out of fold, the one that finds the most gold cues while keeping the precision the
+ * The sentence model's threshold: out of fold, the one that finds the most gold cues while keeping the precision the
  * perceptron alone has at CUE_THRESHOLD (the later models were tuned to that precision).
  */
-function contextThreshold(scored: { y: number; score: number; perceptron: number }[]): number {
+function sentenceThreshold(scored: { y: number; score: number; perceptron: number }[]): number {
   const pr = (pass: (e: (typeof scored)[number]) => boolean) => {
     let tp = 0, fp = 0;
     for (const e of scored) if (pass(e)) e.y > 0 ? tp++ : fp++;
@@ -124,7 +126,7 @@ function contextThreshold(scored: { y: number; score: number; perceptron: number
   }
   const at = pr((e) => e.score > best);
   const pct = (x: number) => (100 * x).toFixed(1);
-  console.log(`cue candidates out of fold: perceptron > ${CUE_THRESHOLD}: P ${pct(base.p)} R ${pct(base.r)}; context model > ${best}: P ${pct(at.p)} R ${pct(at.r)}`);
+  console.log(`cue candidates out of fold: perceptron > ${CUE_THRESHOLD}: P ${pct(base.p)} R ${pct(base.r)}; sentence model > ${best}: P ${pct(at.p)} R ${pct(at.r)}`);
   return best;
 }
 
@@ -156,14 +158,37 @@ console.log(`cue classifier, ${CUE_FOLDS}-fold cross-validation on train: ${scor
 const weights = trainBinary(examples.flat(), 6, PRUNE, MIN_FEATURE_COUNT);
 writeHashedWeights('lib/pipeline/knowledge/cues-model.ts', 'Averaged-perceptron weights for reporting-cue candidates, trained on PolNeAR train by scripts/derive-cues.ts (hashed feature names and weights, no text).', 'CUE_MODEL', weights);
 console.log(`lexicon ${lexicon.length} words, model ${weights.size} weights`);
-// The context model (cue-context.ts) learns from each candidate's out-of-fold perceptron score, as unseen text gets it.
-const contextData = examples.map((ex, i) => ex.map((e) => ({ rows: e.rows, y: e.y, score: scoreWith(folds[foldOf(i)])(e.f) })));
-const contextFolds = Array.from({ length: CUE_FOLDS }, (_, k) => trainContextModel(contextData.filter((_, i) => foldOf(i) !== k).flat(), vectors));
-writeCueFolds(folds, contextFolds);
-const stacked = contextData.flatMap((ex, i) => {
-  const scorer = new ContextScorer(contextFolds[foldOf(i)], vectors);
-  return ex.map((e) => ({ y: e.y, score: scorer.scoreRows(e.rows, e.score), perceptron: e.score }));
+// The sentence model (cue-sentence.ts) learns from each candidate's out-of-fold perceptron score, as unseen text gets it.
+const CACHE = path.resolve('node_modules/.cache/fact-annotator');
+mkdirSync(CACHE, { recursive: true });
+const flat = new Float32Array(vectors.values.length);
+vectors.values.forEach((x, k) => (flat[k] = x * vectors.scales[k % vectors.dims]));
+writeFileSync(path.join(CACHE, 'cue-vectors.f32'), flat);
+const trainingData = docs.map(({ doc, inQuote, tags }, d) => {
+  const score = scoreWith(folds[foldOf(d)]);
+  const rows = doc.tokens.map((t) => vectors.rowOf(t.text));
+  const flags: number[] = [];
+  doc.tokens.forEach((t, k) => tokenFlags(t.text, inQuote[k] >= 0, rows[k], flags, 3 * k));
+  return { fold: foldOf(d), rows, sent: doc.tokens.map((t) => t.sentence), pos: Array.from(tags!.pos), flags, cands: examples[d].map((e) => [e.i, score(e.f), e.y > 0 ? 1 : 0]) };
 });
-const threshold = contextThreshold(stacked);
-const context = trainContextModel(contextData.flat(), vectors);
-writeFileSync('lib/pipeline/knowledge/cue-context-model.ts', `// The cue context model (lib/pipeline/claims/cue-context.ts), trained on PolNeAR train by scripts/derive-cues.ts: float32 weights, no text.\n// Its threshold keeps the cue precision the perceptron had at CUE_THRESHOLD, out of fold.\nexport const CUE_CONTEXT_THRESHOLD = ${threshold};\nexport const CUE_CONTEXT_MODEL =\n  '${encodeContextModel(context)}';\n`);
+const MODELS = [...Array.from({ length: CUE_FOLDS }, (_, k) => k), -1];
+writeFileSync(path.join(CACHE, 'cue-sentence-data.json'), JSON.stringify({ dims: vectors.dims, models: MODELS, docs: trainingData }));
+const python = process.env.PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+const run = spawnSync(python, ['scripts/train-cue-sentence.py', ...['cue-sentence-data.json', 'cue-vectors.f32', 'cue-sentence-models.json'].map((f) => path.join(CACHE, f))], { stdio: 'inherit' });
+if (run.status !== 0) throw new Error(`scripts/train-cue-sentence.py failed (${run.error?.message ?? `exit ${run.status}`}); it needs PyTorch: apt-get install python3-torch`);
+const output = JSON.parse(readFileSync(path.join(CACHE, 'cue-sentence-models.json'), 'utf8')) as { models: number[][]; heldOut: Record<string, number[]> };
+const trained: SentenceModel[] = output.models.map((m) => sentenceModelFrom(Float32Array.from(m)));
+const sentenceFolds = trained.slice(0, CUE_FOLDS);
+writeCueFolds(folds, sentenceFolds);
+const stacked = docs.flatMap(({ doc, inQuote, tags }, d) => {
+  const scorer = new SentenceCueScorer(sentenceFolds[foldOf(d)], vectors);
+  return examples[d].map((e, k) => ({ y: e.y, score: scorer.score(doc.tokens, e.i, trainingData[d].cands[k][1], tags!, (j) => inQuote[j] >= 0), perceptron: trainingData[d].cands[k][1] }));
+});
+// The TypeScript scorer must give what PyTorch gave, candidate by candidate (float32 weights: small differences only).
+let worst = 0;
+let k = 0;
+docs.forEach((_, d) => (output.heldOut[d] ?? []).forEach((z) => (worst = Math.max(worst, Math.abs(z - stacked[k++].score)))));
+if (k !== stacked.length || worst > 0.01) throw new Error(`the TypeScript cue sentence scorer disagrees with PyTorch: ${k} of ${stacked.length} candidates compared, largest difference ${worst}`);
+console.log(`cue sentence scorer agrees with PyTorch on ${k} held-out candidates (largest difference ${worst.toExponential(1)})`);
+const threshold = sentenceThreshold(stacked);
+writeFileSync('lib/pipeline/knowledge/cue-sentence-model.ts', `// The cue sentence model (lib/pipeline/claims/cue-sentence.ts), trained on PolNeAR train by scripts/derive-cues.ts: float32 weights, no text.\n// Its threshold keeps the cue precision the perceptron had at CUE_THRESHOLD, out of fold.\nexport const CUE_SENTENCE_THRESHOLD = ${threshold};\nexport const CUE_SENTENCE_MODEL =\n  '${encodeSentenceModel(trained[CUE_FOLDS])}';\n`);

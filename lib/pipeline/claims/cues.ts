@@ -11,9 +11,10 @@ import { AUX_AND_ADVERBS, PERSON_NOUNS, PRONOUNS, isAuxAt, isWordToken } from '.
 import { isDiscourseIdiom } from './idioms';
 import { stanceNounAfter } from './received-stance';
 import { reducedPassive } from './passive-agent';
-import { ContextScorer, decodeContextModel, type ContextModel } from './cue-context';
+import { decodeSentenceModel, type SentenceModel } from './cue-sentence';
+import { SentenceCueScorer } from './cue-sentence-scorer';
 import type { WordVectors } from './word-vectors';
-import { CUE_CONTEXT_MODEL, CUE_CONTEXT_THRESHOLD } from '../knowledge/cue-context-model';
+import { CUE_SENTENCE_MODEL, CUE_SENTENCE_THRESHOLD } from '../knowledge/cue-sentence-model';
 
 export interface Cue {
   /** The cue's head word ("said", "according"). */
@@ -48,7 +49,7 @@ const FOLLOWERS: Record<string, readonly string[][]> = {
 
 /**
  * Score a candidate must exceed without word vectors; below zero favours recall, since nested claims are pruned later
- * (03-claims). With them, the context model's threshold applies (written by its trainer).
+ * (03-claims). With them, the sentence model's threshold applies (written by its trainer).
  */
 export const CUE_THRESHOLD = -9;
 
@@ -62,26 +63,26 @@ export function isCandidate(w: string, i: number, tags?: SyntaxTags): boolean {
 
 /** The cue model, decoded on first use. */
 let scorer: ScoreSink | null = null;
-/** The context model over it (cue-context.ts), decoded on first use; null when none was trained. */
-let contextModel: ContextModel | null | undefined;
-let context: { vectors: WordVectors; scorer: ContextScorer } | undefined;
+/** The sentence model over it (cue-sentence.ts), decoded on first use; null when none was trained. */
+let sentenceModel: SentenceModel | null | undefined;
+let sentence: { vectors: WordVectors; scorer: SentenceCueScorer } | undefined;
 
 /**
  * Trainers only: score with other weights (models that did not see the article, scripts/cue-folds.ts); null
  * restores the shipped ones.
  */
-export function useCueModel(weights: HashedWeights | null, contextWeights?: ContextModel | null): void {
+export function useCueModel(weights: HashedWeights | null, sentenceWeights?: SentenceModel | null): void {
   scorer = weights ? new ScoreSink(weights) : null;
-  contextModel = weights ? (contextWeights ?? null) : undefined;
-  context = undefined;
+  sentenceModel = weights ? (sentenceWeights ?? null) : undefined;
+  sentence = undefined;
 }
 
-/** The context scorer for these vectors, or null when there is no context model. */
-function contextFor(vectors: WordVectors): ContextScorer | null {
-  if (contextModel === undefined) contextModel = CUE_CONTEXT_MODEL ? decodeContextModel(CUE_CONTEXT_MODEL) : null;
-  if (!contextModel) return null;
-  if (context?.vectors !== vectors) context = { vectors, scorer: new ContextScorer(contextModel, vectors) };
-  return context.scorer;
+/** The sentence scorer for these vectors, or null when there is no sentence model. */
+function sentenceScorerFor(vectors: WordVectors): SentenceCueScorer | null {
+  if (sentenceModel === undefined) sentenceModel = CUE_SENTENCE_MODEL ? decodeSentenceModel(CUE_SENTENCE_MODEL) : null;
+  if (!sentenceModel) return null;
+  if (sentence?.vectors !== vectors) sentence = { vectors, scorer: new SentenceCueScorer(sentenceModel, vectors) };
+  return sentence.scorer;
 }
 
 export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: number) => boolean, tags?: SyntaxTags, ents?: Uint8Array): number {
@@ -96,9 +97,9 @@ export function cueScore(tokens: readonly Token[], i: number, inQuote: (i: numbe
  */
 export function findCues(tokens: readonly Token[], inQuote: (i: number) => boolean, ents?: Uint8Array, tags?: SyntaxTags, vectors?: WordVectors): Cue[] {
   const cues: Cue[] = [];
-  // With word vectors, the context model rereads each score on its own scale and threshold.
-  const reread = vectors ? contextFor(vectors) : null;
-  const threshold = reread ? CUE_CONTEXT_THRESHOLD : CUE_THRESHOLD;
+  // With word vectors and parts of speech, the sentence model rereads each score on its own scale and threshold.
+  const reread = vectors && tags ? sentenceScorerFor(vectors) : null;
+  const threshold = reread ? CUE_SENTENCE_THRESHOLD : CUE_THRESHOLD;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
     // "backed away from the deal", "was backing down": the particle turns the word into a retreat, no stance or speech.
@@ -121,8 +122,11 @@ export function findCues(tokens: readonly Token[], inQuote: (i: number) => boole
     if (tags && isNoun(tags.pos[i]) && (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) && tokens[i + 1]?.text.toLowerCase() === 'of') continue;
     // "Boeing shares fell": a noun straight before a tensed verb is that verb's subject, not a cue.
     if (tags && isNoun(tags.pos[i]) && tokens[i + 1]?.sentence === tokens[i].sentence && isFiniteVerb(tags.pos[i + 1])) continue;
+    // "As the report states: …", "the memo notes that": the same before a cue word that opens its content, even
+    // where the tagger took the verb for a plural noun.
+    if (tags && isNoun(tags.pos[i]) && Object.hasOwn(CUE_LEXICON, tokens[i + 1]?.text.toLowerCase() ?? '') && /^(?::|that)$/i.test(tokens[i + 2]?.text ?? '')) continue;
     const perceptron = cueScore(tokens, i, inQuote, tags, ents);
-    const score = reread ? reread.score(tokens, i, perceptron) : perceptron;
+    const score = reread ? reread.score(tokens, i, perceptron, tags!, inQuote) : perceptron;
     if (score <= threshold) continue;
     cues.push({ ...widen(tokens, i), score });
   }
