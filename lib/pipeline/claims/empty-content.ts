@@ -1,6 +1,6 @@
 // Whether a draft says nothing a reader could check: only a time, an adverb or a preposition ("this week", "too", "by"),
-// whom it was told to ("told reporters."), where an event happened, a byline's date ("First published February 1,
-// 2016: 1:28 AM ET"), or a page's button or caption ("View Photos").
+// a manner ("according to plan"), whom it was told to ("told reporters."), where an event happened, a byline's date
+// ("First published February 1, 2016: 1:28 AM ET"), or a page's button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 import { POS_TAGS, isAdverb, isFiniteVerb, posId } from '../syntax';
@@ -24,10 +24,18 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   if (d.cue && onlyListener(ctx, d.cue.head, first, last)) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
+  if (mannerOfAccording(tokens, first, last)) return true;
   const pos = ctx.tags?.pos;
   if (!pos) return false;
   if (first === last && FUNCTION_TAGS.has(pos[first]) && tokens[first].text.toLowerCase() !== 'that') return true;
   for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !isAdverb(pos[k])) return false;
+  return true;
+}
+
+/** "The launch went according to plan": a manner, not a source, when no name follows "according to". */
+function mannerOfAccording(tokens: ClaimContext['tokens'], first: number, last: number): boolean {
+  if (tokens[first].text.toLowerCase() !== 'according' || tokens[first + 1]?.text.toLowerCase() !== 'to' || last < first + 2) return false;
+  for (let k = first + 2; k <= last; k++) if (!/^\p{Ll}+$/u.test(tokens[k].text) && !/^[.,;]$/.test(tokens[k].text)) return false;
   return true;
 }
 
