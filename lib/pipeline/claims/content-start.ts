@@ -11,9 +11,9 @@ const PREPOSITION = POS_TAGS.indexOf('IN');
 /** Object phrases allowed between a cue and its "that" ("told reporters on Monday that"). */
 const MAX_OBJECT_TOKENS = 7;
 /** Participles that introduce the words of an object ("a statement saying"). */
-const SAYING = new Set(['saying', 'stating', 'declaring']);
+export const SAYING: ReadonlySet<string> = new Set(['saying', 'stating', 'declaring']);
 /** Objects that carry words of their own; "flipped her position, saying …" keeps its own subject's claim. */
-const MESSAGES = new Set(['statement', 'statements', 'letter', 'message', 'memo', 'note', 'report', 'tweet', 'post', 'email', 'release', 'video', 'ad', 'advertisement', 'notice', 'order', 'ruling', 'filing', 'response', 'reply']);
+export const MESSAGES: ReadonlySet<string> = new Set(['statement', 'statements', 'letter', 'message', 'memo', 'note', 'report', 'tweet', 'post', 'email', 'release', 'video', 'ad', 'advertisement', 'notice', 'order', 'ruling', 'filing', 'response', 'reply']);
 /** Sentence adverbs set off by commas right after a cue ("cautioned, however, that"). */
 const ASIDES = new Set(['however', 'though', 'meanwhile', 'moreover', 'nevertheless', 'nonetheless', 'instead', 'too', 'also', 'again']);
 
