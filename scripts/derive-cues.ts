@@ -1,4 +1,4 @@
-// Derives the reporting-cue lexicon (with counts), the cue classifier's weights and the cue context model from PolNeAR TRAIN only.
+// Derives the reporting-cue lexicon (with counts), the cue classifier's weights and the cue sentence model from PolNeAR TRAIN only.
 // Run: npx tsx scripts/derive-cues.ts  -> writes lib/pipeline/knowledge/cues-lexicon.ts, cues-model.ts, cue-sentence-model.ts
 // The cue sentence model is trained by scripts/train-cue-sentence.py (PyTorch; Debian: apt-get install python3-torch).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
