@@ -1,7 +1,7 @@
 // Judges each claim draft as a whole (cue, source, content) and drops the ones unlikely to be reported speech or belief.
 import type { Mention } from '../document';
 import { CLAIM_FILTER_MODEL, CLAIM_FILTER_THRESHOLD } from '../knowledge/claim-filter-model';
-import { MESSAGES, SAYING } from './content-start';
+import { throughMessage } from './content-start';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
@@ -98,25 +98,6 @@ export function claimScore(ctx: ClaimContext, d: ClaimDraft): number {
   claimFeatures(scorer.reset(), ctx, d);
   return scorer.sum;
 }
-
-/**
- * "issued a statement saying …", "sent a letter stating …": the cue, its message and the participle that gives the
- * message's words say by themselves that this is reported speech, so the filter does not judge it (its score for
- * "issued" moved either side of the threshold with each retraining).
- */
-function throughMessage(ctx: ClaimContext, d: ClaimDraft): boolean {
-  if (!d.cue) return false;
-  const { tokens } = ctx;
-  let k = d.cue.last + 1;
-  let message = false;
-  for (; k < tokens.length && tokens[k].start < d.start && k - d.cue.last <= MAX_MESSAGE_GAP; k++) message ||= MESSAGES.has(tokens[k].text.toLowerCase());
-  let before = k - 1;
-  if (tokens[before]?.text === ',') before--;
-  return message && before > d.cue.last && SAYING.has(tokens[before].text.toLowerCase());
-}
-
-/** Words between a cue and what its message says ("a statement late on Tuesday night saying"). */
-const MAX_MESSAGE_GAP = 10;
 
 /** The drafts whose whole-claim score clears the threshold. */
 export function filterClaims(ctx: ClaimContext, drafts: readonly ClaimDraft[], threshold = CLAIM_FILTER_THRESHOLD): ClaimDraft[] {
