@@ -67,6 +67,10 @@ export function findQuotes(text: string, paragraphs: readonly { start: number; e
         if (stack.some((o) => o.family === 'single') && !isLetterOrDigit(next)) close(['single'], i, p);
       } else if (ch === '"') {
         if (stack.some((o) => o.family === 'straightDouble')) close(['straightDouble'], i, p);
+        // “We’re going to build a wall," he said. "It’s going to be built.”: mixed marks, common in edited copy.
+        // A straight mark ending a word right after a curly opening closes it; read as an opening it would turn
+        // ', he said. ' into a nested quote and the whole passage into one quote with the speaker inside.
+        else if (top?.family === 'double' && prev !== undefined && !/\s/u.test(prev) && !isLetterOrDigit(next)) close(['double'], i, p);
         else push('straightDouble', i, p);
       } else if (ch === "'" && next === "'") {
         // Two apostrophes stand for a double quote in some wire copy ('' ... '').

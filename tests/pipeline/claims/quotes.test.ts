@@ -34,4 +34,11 @@ describe('findQuotes', () => {
     expect(quoted('He said “this never closes. And then more text follows.')).toEqual([]);
     expect(quoted('Closing only” here and “fine” there.')).toEqual(['“fine”']);
   });
+
+  it('closes a curly opening with a straight mark, so a mixed-mark split quote keeps its "he said" outside', () => {
+    const text = '“We’re going to build a wall," he said. "It’s going to be built.”';
+    expect(quoted(text)).toEqual(['“We’re going to build a wall,"', '"It’s going to be built.”']);
+    // A straight pair nested in a curly quote still opens before its word and closes after it.
+    expect(quoted('“He told me "no" twice,” she said.')).toEqual(['“He told me "no" twice,”']);
+  });
 });
