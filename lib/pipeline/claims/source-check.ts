@@ -3,6 +3,7 @@ import { POS_TAGS, isAdverb } from '../syntax';
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
+import { isCapitalised } from './words';
 
 /** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
 const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 'EX', 'CD', 'JJ', 'JJR', 'JJS', 'FW', 'POS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
@@ -11,6 +12,11 @@ const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 
 const ADVERBIAL_OPENERS = new Set(['for', 'in', 'at', 'on', 'despite', 'like', 'unlike', 'among', 'aside', 'from', 'without', 'instead', 'around', 'toward', 'towards', 'between', 'including']);
 const LISTING = new Set(['including', 'like']);
 const QUANTIFIERS = new Set(['some', 'all', 'both', 'neither', 'either', 'many', 'most', 'half', 'those', 'these', 'each', 'few', 'several', 'others', 'none']);
+const tagSet = (tags: readonly string[]) => new Set(tags.map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
+const VERBS = tagSet(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
+/** Tags after a verb that make it a predicate taking an object ("endorsed him", "releasing a new ad", "air the spot"). */
+const OBJECT_OPENERS = tagSet(['DT', 'PRP', 'PRP$', 'CD', 'IN', 'TO', 'RB', 'PDT']);
+const ADJECTIVES = tagSet(['JJ', 'JJR', 'JJS']);
 
 /**
  * The part of a rule-picked source phrase that can name a speaker, or null when none can.
@@ -40,12 +46,21 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
     timeOrAdverb = !(ctx.ents && ctx.ents[k] > 0) && ((isTimeWord(w) && !/^\d/.test(w)) || isAdverb(pos[k]));
   }
   if (timeOrAdverb) return false;
+  if (opensWithPredicate(ctx, r, pos)) return false;
   for (let k = r.first; k <= r.last; k++) {
-    if (NAMING.has(pos[k])) return true;
+    // Adjectives count for the surnames tagged so, which are capitalised: "quick" and "neutral" name nobody.
+    if (NAMING.has(pos[k]) && !(ADJECTIVES.has(pos[k]) && !isCapitalised(ctx.tokens[k].text))) return true;
     // A word inside a recognised name counts whatever its tag: surnames in -ly are tagged as adverbs ("Schlafly").
     if (ctx.ents && ctx.ents[k] > 0) return true;
     // "Some", "All", "Nearly half", "those polled": quantifiers speak for a group.
     if (QUANTIFIERS.has(ctx.tokens[k].text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** "endorsed him", "releasing a new 30-second ad", "Utilizing environmental language": a verb and its object, not a subject. */
+function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): boolean {
+  if (!VERBS.has(pos[r.first]) || (ctx.ents && ctx.ents[r.first] > 0)) return false;
+  // "Leading Democrats", "Striking workers": a participle before a noun describes the speakers.
+  return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]) || (pos[r.first] !== POS_TAGS.indexOf('VBG') && ADJECTIVES.has(pos[r.first + 1]));
 }

@@ -25,6 +25,13 @@ describe('speaker phrases', () => {
     expect(names).not.toContain('For instance');
   });
 
+  it('never names a verb and its object as the speaker ("running a new ad this week")', () => {
+    const text = 'The campaign is running a new ad this week, which claims the governor raised taxes.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'claims');
+    expect(c?.text).toBe('the governor raised taxes');
+    expect(c?.speaker?.name ?? '').not.toMatch(/^running/);
+  });
+
   it('keeps the name after "including" as the speaker', () => {
     const text = 'Several groups, including the Farmers Union, which said the subsidy cuts would ruin small farms, joined the protest.';
     const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
