@@ -8,7 +8,8 @@ import { DETERMINERS, PERSON_NOUNS, PRONOUNS, isCapitalised, isWordToken } from 
 import { isTimeWord } from './time-phrases';
 
 export const OPENING_QUOTES = new Set(['“', '"', '‘', '«', '„', "'"]);
-export const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'"]);
+// '“' too: right before a cue or its subject it can only be closing a quote, typed with the wrong mark ("Apparently not,“ she said).
+export const CLOSING_QUOTES = new Set(['”', '"', '’', '»', "'", '“']);
 const CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'indeed', 'now', 'then', 'also', 'again', 'later', 'earlier', 'moreover', 'or', 'well', 'oh', 'ok', 'okay', 'yes', 'no']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // Short trailing phrases after a closing cue (", he said on Monday.") start with these.

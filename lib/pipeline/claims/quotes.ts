@@ -56,7 +56,10 @@ export function findQuotes(text: string, paragraphs: readonly { start: number; e
       const prev = text[i - 1];
       const next = text[i + 1];
       const top = stack[stack.length - 1];
-      if (ch === '“' || ch === '„') push('double', i, p);
+      // “Apparently not,“ she said: a left mark after a word and before a space, with a left mark open, is a typo for
+      // the right one; read as an opening it would leave both unclosed and drop the quote.
+      if (ch === '“' && top?.family === 'double' && prev !== undefined && !/\s/u.test(prev) && (next === undefined || /\s/u.test(next))) close(['double'], i, p);
+      else if (ch === '“' || ch === '„') push('double', i, p);
       else if (ch === '«') push('guillemet', i, p);
       else if (ch === '”') close(['double', 'straightDouble'], i, p);
       else if (ch === '»') close(['guillemet'], i, p);

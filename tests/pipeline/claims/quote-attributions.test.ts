@@ -11,6 +11,15 @@ describe('quotes before their cue', () => {
     expect(c.speaker?.actorId).toBe('r');
   });
 
+  it('reads quotes typed with the wrong or mixed marks around "she said" as her claim', () => {
+    // A left mark closing the quote ("…,“ she said"): the quote was dropped and nothing was claimed.
+    const typo = 'The talks failed again.\n\n“Apparently not,“ she said. “The old habits remain.”';
+    expect(runClaimStages(typo).claims.map((c) => [c.cue?.text, c.speaker?.name])).toEqual([['said', 'she']]);
+    // A curly opening closed by a straight mark: the whole passage was one quote with the speaker inside, and no speaker.
+    const mixed = 'The plan is set.\n\n“We are going to build it," he said. "It will be done by May.”';
+    expect(runClaimStages(mixed).claims.map((c) => [c.cue?.text, c.speaker?.name])).toEqual([['said', 'he']]);
+  });
+
   it('reads a lowercase description after "“…,” said" as the inverted speaker', () => {
     const text = '“Anyone who breaks the law puts us at risk,” said constituent Dan Golvach when asked about the senator.';
     const claims = runClaimStages(text, [{ id: 'dg', type: 'person', names: ['Dan Golvach'] }]).claims;

@@ -40,5 +40,7 @@ describe('findQuotes', () => {
     expect(quoted(text)).toEqual(['“We’re going to build a wall,"', '"It’s going to be built.”']);
     // A straight pair nested in a curly quote still opens before its word and closes after it.
     expect(quoted('“He told me "no" twice,” she said.')).toEqual(['“He told me "no" twice,”']);
+    // A left mark typed for the right one after a word closes the open quote instead of opening another.
+    expect(quoted('“Apparently not,“ she said. “The old habits remain.”')).toEqual(['“Apparently not,“', '“The old habits remain.”']);
   });
 });
