@@ -58,9 +58,10 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
   return false;
 }
 
-/** "endorsed him", "releasing a new 30-second ad", "Utilizing environmental language": a verb and its object, not a subject. */
+/** "endorsed him", "releasing a new 30-second ad": a verb and its object, not a subject. */
 function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): boolean {
   if (!VERBS.has(pos[r.first]) || (ctx.ents && ctx.ents[r.first] > 0)) return false;
   // "Leading Democrats", "Striking workers": a participle before a noun describes the speakers.
-  return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]) || (pos[r.first] !== POS_TAGS.indexOf('VBG') && ADJECTIVES.has(pos[r.first + 1]));
+  // Not before an adjective: "whale rescue group Project Jonah" came tagged VB JJ.
+  return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]);
 }

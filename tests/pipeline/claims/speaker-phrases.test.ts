@@ -32,6 +32,12 @@ describe('speaker phrases', () => {
     expect(c?.speaker?.name ?? '').not.toMatch(/^running/);
   });
 
+  it('keeps a descriptor the tagger reads as a verb ("according to whale rescue group Ocean Watch")', () => {
+    const text = 'The season started with a surge in strandings, according to whale rescue group Ocean Watch, with 40 whales dying on the coast.';
+    const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'according to');
+    expect(c?.speaker?.name).toBe('whale rescue group Ocean Watch');
+  });
+
   it('keeps the name after "including" as the speaker', () => {
     const text = 'Several groups, including the Farmers Union, which said the subsidy cuts would ruin small farms, joined the protest.';
     const c = runClaimStages(text).claims.find((x) => x.cue?.text === 'said');
