@@ -24,6 +24,12 @@ const TAIL_TIME_NOUNS = /^(?:day|days|week|weeks|month|months|year|years|weekend
 export function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
   if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
   const w = tokens[a].text.toLowerCase();
+  // "…, said an American official who was briefed on the encounter.": a relative clause describes the inverted speaker
+  // however long it runs, unless a quote or a colon opens what was said.
+  if (w === 'who') {
+    for (let k = a; k < s1; k++) if (OPENING_QUOTES.has(tokens[k].text) || tokens[k].text === ':') return false;
+    return true;
+  }
   // "the agency's limitation": after a determiner comes the cue's object, unless it names a time ("the day before").
   if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !(DETERMINERS.has(w) && TAIL_TIME_NOUNS.test(tokens[a + 1]?.text ?? ''))) return false;
   for (let k = a; k < s1; k++) {
