@@ -1,6 +1,6 @@
 // Finds the source noun phrase of a cue from tokens alone: the subject before it, "said X" inversions, appositions, "who".
 import type { Token } from '../document';
-import { AUX_AND_ADVERBS, CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isAuxAt, isQuoteMark, isWordToken, quotedTitleEnd } from './words';
+import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isAuxAt, isQuoteMark, isWordToken, quotedTitleEnd } from './words';
 import { skipTimePhrase } from './time-phrases';
 
 export interface TokenRange {
@@ -171,7 +171,7 @@ export function sourceAfter(tokens: readonly Token[], start: number, max: number
       k = title + 1;
       continue;
     }
-    if (!abbreviationDot && !ampersand && !possessive && !hyphen && !described && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || AUX_AND_ADVERBS.has(low))) break;
+    if (!abbreviationDot && !ampersand && !possessive && !hyphen && !described && (!isWordToken(t) || CLAUSE_BOUNDARIES.has(low) || NOT_SUBJECT.has(low) || isAuxAt(tokens, k))) break;
     k++;
   }
   return k > start ? { first: start, last: k - 1 } : null;
@@ -191,7 +191,7 @@ export function nounPhraseEndingAt(tokens: readonly Token[], last: number, min: 
     const low = wordKey(prev);
     // "two people familiar with the matter said": the preposition belongs to the description.
     const described = first - 2 >= min && DESCRIBING_PREPOSITION[tokens[first - 2].text.toLowerCase()] === low;
-    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || (NOT_SUBJECT.has(low) && !described) || AUX_AND_ADVERBS.has(low)) break;
+    if (isQuoteMark(prev) || CLAUSE_BOUNDARIES.has(low) || (NOT_SUBJECT.has(low) && !described) || isAuxAt(tokens, first - 1)) break;
     if (!isWordToken(prev) && !INNER.has(low)) break;
     if (low === 'and' || low === 'the' || INNER.has(low)) {
       // Keep "of"/"and"/"the" only when a word precedes them within the phrase ("head of the party").

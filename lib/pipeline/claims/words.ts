@@ -14,6 +14,8 @@ export const AUX_AND_ADVERBS = new Set(
 
 // Modals that are also first names or surnames ("George Will", "Theresa May").
 const NAME_MODALS = new Set(['Will', 'May']);
+// Halves of split negations that are also first names ("Don", "Won").
+const NAME_HALVES = new Set(['Don', 'Won']);
 const TENSED_REPORTING = new Set(['said', 'wrote', 'told', 'thought', 'spoke', 'knew', 'felt', 'added', 'noted']);
 
 /**
@@ -23,8 +25,10 @@ const TENSED_REPORTING = new Set(['said', 'wrote', 'told', 'thought', 'spoke', '
 export function isAuxAt(tokens: readonly { text: string }[], k: number): boolean {
   const t = tokens[k].text;
   if (!AUX_AND_ADVERBS.has(t.toLowerCase())) return false;
-  if (!NAME_MODALS.has(t)) return true;
   const next = tokens[k + 1]?.text ?? '';
+  // "Don Ytterberg said": "don" and "won" are auxiliaries only as the first half of "don’t" and "won’t".
+  if (NAME_HALVES.has(t)) return /^(?:’t|'t|n't|n’t)$/.test(next);
+  if (!NAME_MODALS.has(t)) return true;
   return !(TENSED_REPORTING.has(next) || /^\p{Ll}+(?:ed|s)$/u.test(next));
 }
 
