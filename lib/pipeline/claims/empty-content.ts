@@ -3,10 +3,13 @@
 // ("First published February 1, 2016: 1:28 AM ET"), or a page's button or caption ("View Photos").
 import { lowerBound } from '../lower-bound';
 import { CUE_LEXICON } from '../knowledge/cues-lexicon';
-import { POS_TAGS, isAdverb, isFiniteVerb, posId } from '../syntax';
+import { POS_TAGS, isAdverb, isFiniteVerb, isVerb, posId } from '../syntax';
+
+const MD = posId('MD');
+const isVerbOrModal = (p: number): boolean => isVerb(p) || p === MD;
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { isTimePhrase, isTimestamp } from './time-phrases';
+import { afterTimePhrase, isTimePhrase, isTimestamp } from './time-phrases';
 import { LISTENER_CUES, isCapitalised, isWordToken } from './words';
 
 /** Longer content always holds something worth showing. */
@@ -22,6 +25,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   if (d.cue && (weakCueSetting(ctx, d.cue.last, first) || captionLine(ctx, d.cue.first))) return true;
   if (isTimestamp(tokens, { first, last })) return true;
   if (d.cue && onlyListener(ctx, d.cue.head, first, last)) return true;
+  if (d.cue && onlyWhenAndWhere(ctx, d.cue.head, first, last)) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
   if (isTimePhrase(tokens, { first, last })) return true;
   if (mannerOfAccording(tokens, first, last)) return true;
@@ -36,6 +40,26 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
 function mannerOfAccording(tokens: ClaimContext['tokens'], first: number, last: number): boolean {
   if (tokens[first].text.toLowerCase() !== 'according' || tokens[first + 1]?.text.toLowerCase() !== 'to' || last < first + 2) return false;
   for (let k = first + 2; k <= last; k++) if (!/^\p{Ll}+$/u.test(tokens[k].text) && !/^[.,;]$/.test(tokens[k].text)) return false;
+  return true;
+}
+
+/** Verbs of saying whose content, when it is there, is a clause or a quote: what follows them otherwise is a setting. */
+const SAYING = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'told', 'tells', 'explained', 'noted', 'wrote', 'writes']);
+
+const SETTING_AFTER_TIME = new Set(['on', 'in', 'at', 'during', 'from', 'outside', 'inside', 'before', 'after', 'while', 'via']);
+
+/**
+ * "Moreno said Wednesday morning on the radio show “Good Day.”": when and where it was said, and no verb at all; the
+ * words said are elsewhere, or the sentence gives none.
+ */
+function onlyWhenAndWhere(ctx: ClaimContext, head: number, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const pos = ctx.tags?.pos;
+  if (!pos || !SAYING.has(tokens[head].text.toLowerCase()) || first !== head + 1) return false;
+  const a = afterTimePhrase(tokens, first, last + 1);
+  // A time first, then nothing or a setting ("on the show"); not "that …" or "about …", which is what was said.
+  if (a === first || (a <= last && !SETTING_AFTER_TIME.has(tokens[a].text.toLowerCase()))) return false;
+  for (let k = first; k <= last; k++) if (isVerbOrModal(pos[k])) return false;
   return true;
 }
 

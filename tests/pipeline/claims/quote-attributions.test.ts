@@ -67,6 +67,26 @@ describe('inverted speakers with modifiers, and tails after a quote', () => {
   });
 });
 
+describe('inverted speakers without quote marks', () => {
+  it('reads "…, said an American official who was briefed on …" as the speaker, not as what was said', () => {
+    const text = 'The ships came within 50 yards of each other, said an American official who was briefed on the details of the encounter.';
+    const claims = runClaimStages(text).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['The ships came within 50 yards of each other', 'an American official']]);
+  });
+
+  it('reads "Don" in a name as a name, not as the "don" of "don’t"', () => {
+    const text = 'Turnout will be low this year, Don Ytterberg said.';
+    const claims = runClaimStages(text, [{ id: 'dy', type: 'person', names: ['Don Ytterberg'] }]).claims;
+    expect(claims.map((c) => [c.text, c.speaker?.actorId])).toEqual([['Turnout will be low this year', 'dy']]);
+    // The negation it was written for still belongs to the cue.
+    expect(runClaimStages('Officials don’t say that the plan failed.').claims.map((c) => c.cue?.text)).toEqual(['don’t say']);
+  });
+
+  it('claims nothing when "said" is followed only by when and where ("said Wednesday morning on the radio show “Good Day.”")', () => {
+    expect(runClaimStages('Moreno said Wednesday morning on the radio show “Good Day.”').claims).toEqual([]);
+  });
+});
+
 describe('cues that take an object', () => {
   it('reads "X, the family’s lawyer, called the ruling a travesty" as X calling the ruling a travesty', () => {
     const text = 'Ana Ruiz, the family’s lawyer, called the ruling a travesty.';
