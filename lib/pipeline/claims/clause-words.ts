@@ -16,7 +16,11 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 // So do the listeners of "told" (", he told reporters.", ", she told me").
 // And "when asked about …", "as he left the court".
 const TAIL_STARTERS = new Set(['on', 'in', 'at', 'during', 'to', 'from', 'with', 'last', 'this', 'yesterday', 'today', 'earlier', 'late', 'recently', 'after', 'before', 'via', 'through', 'of', 'about', 'later', 'again', 'flatly', 'simply', 'when', 'as',
-  'reporters', 'journalists', 'supporters', 'lawmakers', 'delegates', 'voters', 'viewers', 'listeners', 'me', 'us', 'him', 'her', 'them']);
+  'reporters', 'journalists', 'supporters', 'lawmakers', 'delegates', 'voters', 'viewers', 'listeners', 'me', 'us', 'him', 'her', 'them',
+  // "…, its chief executive told analysts on Tuesday.": more people a cue tells something to.
+  'analysts', 'investors', 'students', 'workers', 'employees', 'staff', 'members', 'colleagues', 'donors', 'parliament', 'congress']);
+/** After a determiner, listeners as well as times: "told the crowd", "told the committee on Monday". */
+const TAIL_LISTENER_NOUNS = /^(?:crowd|audience|committee|court|jury|panel|conference|press|assembly|parliament|congregation|rally|meeting)$/i;
 const MAX_TAIL_TOKENS = 9;
 const TAIL_TIME_NOUNS = /^(?:day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|time|same|following)$/i;
 
@@ -31,7 +35,8 @@ export function tailCloses(tokens: readonly Token[], a: number, s1: number): boo
     return true;
   }
   // "the agency's limitation": after a determiner comes the cue's object, unless it names a time ("the day before").
-  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !(DETERMINERS.has(w) && TAIL_TIME_NOUNS.test(tokens[a + 1]?.text ?? ''))) return false;
+  const nextWord = tokens[a + 1]?.text ?? '';
+  if (!TAIL_STARTERS.has(w) && !isCapitalised(tokens[a].text) && !(DETERMINERS.has(w) && (TAIL_TIME_NOUNS.test(nextWord) || TAIL_LISTENER_NOUNS.test(nextWord)))) return false;
   for (let k = a; k < s1; k++) {
     const t = tokens[k].text.toLowerCase();
     if (t === ',') return true;

@@ -67,7 +67,13 @@ describe('inverted speakers with modifiers, and tails after a quote', () => {
   });
 });
 
-describe('inverted speakers without quote marks', () => {
+describe('attributions closing a sentence without quote marks', () => {
+  it('reads "…, its leader told the crowd on Sunday." with the clause before as content', () => {
+    const claims = runClaimStages('The group wants the law repealed, its leader told the crowd on Sunday.').claims;
+    expect(claims.map((c) => [c.text, c.speaker?.name])).toEqual([['The group wants the law repealed', 'its leader']]);
+  });
+
+
   it('reads "…, said an American official who was briefed on …" as the speaker, not as what was said', () => {
     const text = 'The ships came within 50 yards of each other, said an American official who was briefed on the details of the encounter.';
     const claims = runClaimStages(text).claims;
