@@ -7,7 +7,7 @@ import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { afterDateline, type TokenRange } from './source-span';
-import { PRONOUNS, isCapitalised, isQuoteMark } from './words';
+import { PERSON_NOUNS, PRONOUNS, isCapitalised, isQuoteMark } from './words';
 import { passiveAuxiliary } from './clause-words';
 import { isTimePhrase } from './time-phrases';
 
@@ -146,5 +146,6 @@ function namedSubjectBefore(ctx: ClaimContext, d: ClaimDraft, s: TokenRange): bo
   // "X is expected to", "X was asked", "X seemed to": the subject is talked about, and PolNeAR gives these no source.
   if (s.last !== cue.first - 1 || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return false;
   const m = mentionIn(doc.mentions, tokens[s.first].start, tokens[s.last].end);
-  return !!m?.actorId;
+  // "The opposition leader accused the government of lying": a role that only people hold names a speaker too.
+  return !!m?.actorId || PERSON_NOUNS.has(tokens[s.last].text.toLowerCase());
 }

@@ -8,6 +8,11 @@ describe('source choice', () => {
     expect(c.speaker?.name).toContain('The report');
   });
 
+  it('keeps an unnamed leader right before its cue as the speaker ("The opposition leader accused …")', () => {
+    const c = runClaimStages('The opposition leader accused the government of lying to parliament.').claims.find((x) => x.cue?.text === 'accused');
+    expect(c?.speaker?.name).toBe('The opposition leader');
+  });
+
   it('keeps the named person of an inversion followed by a description', () => {
     const text = '“We are ready,” said John Smith, the mayor of Springfield, on Monday.';
     const [c] = runClaimStages(text, [{ id: 'js', type: 'person', names: ['John Smith'] }]).claims;
