@@ -3,6 +3,7 @@ import type { Token } from '../document';
 import { CONTENT_END_MODEL } from '../knowledge/content-end-model';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { isQuoteMark, isWordToken } from './words';
+import { reports } from './participle-split';
 import { POS_TAGS, isFiniteVerb, type SyntaxTags } from '../syntax';
 
 /** What the end chooser needs to know about a document besides its tokens. */
@@ -32,10 +33,21 @@ export function endCandidates(ctx: EndContext, a: number, s1: number, limit = In
   for (let k = a + 1; k < s1 && out.length < limit - 1; k++) {
     if (quoteOf[k] >= 0 && quoteOf[k] === quoteOf[k - 1]) continue;
     const w = tokens[k].text.toLowerCase();
-    if ((BREAK_PUNCT.has(w) || BREAK_WORDS.has(w)) && isWordOrQuote(tokens[k - 1].text)) out.push(k - 1);
+    if ((BREAK_PUNCT.has(w) || BREAK_WORDS.has(w)) && isWordOrQuote(tokens[k - 1].text) && !(w === ',' && describingParticiple(ctx, k + 1))) out.push(k - 1);
   }
   out.push(s1 - 1);
   return out;
+}
+
+const VBG = POS_TAGS.indexOf('VBG');
+
+/**
+ * "said the company grew quickly, cementing its lead": a participle after a comma that reports nothing ("cementing",
+ * unlike "adding" or "saying") goes on with what was said, so the comma is no place for the content to end.
+ */
+function describingParticiple(ctx: EndContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && !!ctx.tags && ctx.tags.pos[k] === VBG && !ctx.cueHead[k] && !reports(t.text);
 }
 
 function isWordOrQuote(t: string): boolean {

@@ -5,7 +5,7 @@ import { CUE_LEXICON } from '../knowledge/cues-lexicon';
 
 /** A participle reports on its own only when it mostly heads a cue in PolNeAR train (adding, saying, claiming, warning). */
 const MIN_SHARE = 0.3;
-const reports = (w: string): boolean => {
+export const reports = (w: string): boolean => {
   const e = CUE_LEXICON[w.toLowerCase()];
   return !!e && e[0] / e[1] >= MIN_SHARE;
 };
