@@ -18,7 +18,7 @@ import { contentStart } from './content-start';
 import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
-import { holdsVerb, sharedSubject } from './shared-subject';
+import { holdsVerb, sharedSubject, untilVerb } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -56,7 +56,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (inTimeClause(ctx, cue, sent)) return null;
   // "speaking on condition of anonymity", "The senator, speaking on CNN, said …": how or where a source spoke, not what.
   if (/^(speaking|spoke|spoken|speak|speaks)$/.test(head) && /^on condition\b/i.test(ctx.doc.text.slice(tokens[cue.last + 1]?.start ?? 0, (tokens[cue.last + 1]?.start ?? 0) + 12))) return null;
-  if (head === 'speaking' && SPOKE_WHERE.has(tokens[cue.last + 1]?.text.toLowerCase() ?? '')) return null;
+  // "Writing on Twitter, the senator called …": where the words appeared; the cue after the comma says what they were.
+  if ((head === 'speaking' || head === 'writing') && SPOKE_WHERE.has(tokens[cue.last + 1]?.text.toLowerCase() ?? '')) return null;
 
   const after = cue.last + 1;
   const nextText = after < sent.end ? tokens[after].text : '.';
@@ -123,7 +124,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (!source && cue.first === s0 && /ing$/.test(head)) {
     let comma = after;
     while (comma < s1 && tokens[comma].text !== ',') comma++;
-    if (comma < s1) source = sourceAfter(tokens, comma + 1, s1);
+    if (comma < s1) source = untilVerb(ctx, sourceAfter(tokens, comma + 1, s1));
   }
   if (!source && cue.first > s0) source = sharedSubject(ctx, cue, s0);
   // "…, a claim most economists reject.": a stance verb with no object closes a relative clause; it reports nothing.

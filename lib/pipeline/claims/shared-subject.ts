@@ -1,7 +1,7 @@
 // Subjects a cue shares or implies: a second predicate's or participle's sentence subject, a noun cue's possessor.
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
-import { isVerb } from '../syntax';
+import { isFiniteVerb, isVerb } from '../syntax';
 import { nounPhraseEndingAt, sentenceSubject, type TokenRange } from './source-span';
 
 /** Whether any token of the range is tagged as a verb (false without the syntax model). */
@@ -24,4 +24,11 @@ export function sharedSubject(ctx: ClaimContext, cue: Cue, s0: number): TokenRan
   if (prev === "'s" || prev === '’s') return nounPhraseEndingAt(tokens, cue.first - 2, s0);
   const coordinated = prev === 'and' || ((prev === '–' || prev === '—' || prev === ',') && /ing$/.test(tokens[cue.head].text));
   return coordinated && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
+}
+
+/** "Echoing the warning, the senator called the decision …": the subject ends before its verb (the token rules read on). */
+export function untilVerb(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
+  if (!r || !ctx.tags) return r;
+  for (let k = r.first + 1; k <= r.last; k++) if (ctx.cueHead[k] || isFiniteVerb(ctx.tags.pos[k])) return { first: r.first, last: k - 1 };
+  return r;
 }

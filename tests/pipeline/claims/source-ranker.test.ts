@@ -13,6 +13,13 @@ describe('source choice', () => {
     expect(c?.speaker?.name).toBe('The opposition leader');
   });
 
+  it('ends the subject after an opening participle before its verb, and reads "Writing on Twitter," as where, not what', () => {
+    const echo = runClaimStages('Echoing the warning, the senator called the decision a disgrace.').claims;
+    expect(echo.map((c) => c.speaker?.name)).toEqual(['the senator', 'the senator']);
+    const writing = runClaimStages('Writing on Twitter, the senator called the decision “a disgrace.”').claims;
+    expect(writing.map((c) => [c.cue?.text, c.speaker?.name])).toEqual([['called', 'the senator']]);
+  });
+
   it('keeps the named person of an inversion followed by a description', () => {
     const text = '“We are ready,” said John Smith, the mayor of Springfield, on Monday.';
     const [c] = runClaimStages(text, [{ id: 'js', type: 'person', names: ['John Smith'] }]).claims;
