@@ -5,6 +5,7 @@ import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
 import { PERSON_NOUNS } from './words';
 import { DESCRIBING_PREPOSITION } from './source-span';
+import { countryLeader } from './country-leader';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -47,7 +48,7 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const words = phraseWords(doc.text.slice(start, end));
   const headWord = words[words.length - 1];
   if (inside.length && peopleOfCountry(doc, inside, words)) return null;
-  if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || pickInside(doc, inside, start, end);
+  if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || countryLeader(doc, linked, inside, words, start) || pickInside(doc, inside, start, end);
   if (!words.length) return null;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {

@@ -161,6 +161,19 @@ describe('attribution stage', () => {
     expect(doc.claims.find((c) => c.text === 'the troops would stay')?.speaker?.actorId).toBe('country:ruritania');
   });
 
+  it('gives "the French president" to the French leader the article named, with France as the party', () => {
+    const actors = [
+      { id: 'person:emmanuel-macron', type: 'person' as const, names: ['Emmanuel Macron'] },
+      { id: 'person:olaf-scholz', type: 'person' as const, names: ['Olaf Scholz'] },
+      { id: 'country:france', type: 'country' as const, names: ['French'] },
+    ];
+    const doc = runClaimStages('Emmanuel Macron met Olaf Scholz in Berlin. The French president said Europe must stand together.', actors);
+    expect(doc.claims.find((c) => c.text === 'Europe must stand together')?.speaker).toMatchObject({ actorId: 'person:emmanuel-macron', organizationId: 'country:france' });
+    // Without a French leader in the article, the country speaks.
+    const alone = runClaimStages('Olaf Scholz met the French foreign minister. The French president said nothing would change.', actors.slice(1));
+    expect(alone.claims.find((c) => c.text === 'nothing would change')?.speaker?.actorId).toBe('country:france');
+  });
+
   it('gives "its foreign minister" to the country or organisation "its" stands for', () => {
     const doc = runClaimStages('Ruritania closed the border. Its foreign minister said the talks had failed.', [{ id: 'country:ruritania', type: 'country', names: ['Ruritania'] }]);
     expect(doc.claims.find((c) => c.text === 'the talks had failed')?.speaker?.actorId).toBe('country:ruritania');
