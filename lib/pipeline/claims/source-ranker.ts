@@ -2,14 +2,14 @@
 import type { Mention } from '../document';
 import { SOURCE_RANKER_MODEL } from '../knowledge/source-ranker-model';
 import { lowerBound } from '../lower-bound';
-import { POS_TAGS, npChunks } from '../syntax';
+import { POS_TAGS, isAdverb, npChunks } from '../syntax';
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { afterDateline, type TokenRange } from './source-span';
 import { PERSON_NOUNS, PRONOUNS, isCapitalised, isQuoteMark } from './words';
 import { passiveAuxiliary } from './clause-words';
-import { isTimePhrase } from './time-phrases';
+import { isTimePhrase, skipTimePhrase } from './time-phrases';
 
 /** Candidate sources of a draft: the rules' pick first, then every noun phrase of the sentence outside cue and content. */
 export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[] {
@@ -137,15 +137,41 @@ export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null 
   }
   // "Ukraine's foreign minister accused Russia …": a subject right before its cue that names someone the text knows is
   // not dropped for "no source", a choice the ranker makes for "seemed" and "is expected" and flips on retraining.
-  return best ?? (d.source && namedSubjectBefore(ctx, d, d.source) ? d.source : null);
+  return best ?? (d.source && namedSubjectBefore(ctx, d, d.source) ? d.source : subjectPastSetting(ctx, d, candidates));
 }
 
 function namedSubjectBefore(ctx: ClaimContext, d: ClaimDraft, s: TokenRange): boolean {
-  const { tokens, doc } = ctx;
+  const { tokens } = ctx;
   const cue = d.cue!;
   // "X is expected to", "X was asked", "X seemed to": the subject is talked about, and PolNeAR gives these no source.
   if (s.last !== cue.first - 1 || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return false;
-  const m = mentionIn(doc.mentions, tokens[s.first].start, tokens[s.last].end);
-  // "The opposition leader accused the government of lying": a role that only people hold names a speaker too.
-  return !!m?.actorId || PERSON_NOUNS.has(tokens[s.last].text.toLowerCase());
+  return namesSomeone(ctx, s);
+}
+
+/** A phrase naming someone the text knows, or a role that only people hold ("The opposition leader accused …"). */
+function namesSomeone(ctx: ClaimContext, s: TokenRange): boolean {
+  const m = mentionIn(ctx.doc.mentions, ctx.tokens[s.first].start, ctx.tokens[s.last].end);
+  return !!m?.actorId || PERSON_NOUNS.has(ctx.tokens[s.last].text.toLowerCase());
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+/**
+ * "A federal judge in Texas on Friday temporarily blocked …": the subject before a place, a time and adverbs that stand
+ * between it and the cue, when the ranker picks no source (its choice here flipped from one retraining to the next).
+ */
+function subjectPastSetting(ctx: ClaimContext, d: ClaimDraft, candidates: readonly TokenRange[]): TokenRange | null {
+  const { tokens, tags, doc } = ctx;
+  const cue = d.cue!;
+  if (!tags || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return null;
+  const min = doc.sentences[tokens[cue.head].sentence].tokenStart;
+  let k = cue.first - 1;
+  while (k >= min && isAdverb(tags.pos[k])) k--;
+  k = skipTimePhrase(tokens, k, min);
+  while (k >= min && isAdverb(tags.pos[k])) k--;
+  const place = candidates.find((c) => c.last === k && c.first - 1 > min && PLACE_PREPOSITIONS.has(tokens[c.first - 1].text.toLowerCase()));
+  if (place) k = place.first - 2;
+  if (k === cue.first - 1) return null;
+  const s = candidates.find((c) => c.last === k);
+  return s && namesSomeone(ctx, s) ? s : null;
 }
