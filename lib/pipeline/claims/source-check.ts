@@ -1,5 +1,5 @@
 // Whether a phrase the source rules picked can name a speaker at all: it needs a word that can name someone.
-import { POS_TAGS, isAdverb } from '../syntax';
+import { POS_TAGS, isAdjective, isAdverb, isVerb, posId } from '../syntax';
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
@@ -12,11 +12,8 @@ const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 
 const ADVERBIAL_OPENERS = new Set(['for', 'in', 'at', 'on', 'despite', 'like', 'unlike', 'among', 'aside', 'from', 'without', 'instead', 'around', 'toward', 'towards', 'between', 'including']);
 const LISTING = new Set(['including', 'like']);
 const QUANTIFIERS = new Set(['some', 'all', 'both', 'neither', 'either', 'many', 'most', 'half', 'those', 'these', 'each', 'few', 'several', 'others', 'none']);
-const tagSet = (tags: readonly string[]) => new Set(tags.map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
-const VERBS = tagSet(['VB', 'VBD', 'VBG', 'VBN', 'VBP', 'VBZ']);
 /** Tags after a verb that make it a predicate taking an object ("endorsed him", "releasing a new ad", "air the spot"). */
-const OBJECT_OPENERS = tagSet(['DT', 'PRP', 'PRP$', 'CD', 'IN', 'TO', 'RB', 'PDT']);
-const ADJECTIVES = tagSet(['JJ', 'JJR', 'JJS']);
+const OBJECT_OPENERS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'IN', 'TO', 'RB', 'PDT'].map(posId));
 
 /**
  * The part of a rule-picked source phrase that can name a speaker, or null when none can.
@@ -49,7 +46,7 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
   if (opensWithPredicate(ctx, r, pos)) return false;
   for (let k = r.first; k <= r.last; k++) {
     // Adjectives count for the surnames tagged so, which are capitalised: "quick" and "neutral" name nobody.
-    if (NAMING.has(pos[k]) && !(ADJECTIVES.has(pos[k]) && !isCapitalised(ctx.tokens[k].text))) return true;
+    if (NAMING.has(pos[k]) && !(isAdjective(pos[k]) && !isCapitalised(ctx.tokens[k].text))) return true;
     // A word inside a recognised name counts whatever its tag: surnames in -ly are tagged as adverbs ("Schlafly").
     if (ctx.ents && ctx.ents[k] > 0) return true;
     // "Some", "All", "Nearly half", "those polled": quantifiers speak for a group.
@@ -60,7 +57,7 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
 
 /** "endorsed him", "releasing a new 30-second ad": a verb and its object, not a subject. */
 function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): boolean {
-  if (!VERBS.has(pos[r.first]) || (ctx.ents && ctx.ents[r.first] > 0)) return false;
+  if (!isVerb(pos[r.first]) || (ctx.ents && ctx.ents[r.first] > 0)) return false;
   // "Leading Democrats", "Striking workers": a participle before a noun describes the speakers.
   // Not before an adjective: "whale rescue group Project Jonah" came tagged VB JJ.
   return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]);
