@@ -5,6 +5,7 @@ import { TITLE_WORDS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
 import { splitHyphenatedDemonyms } from './tagger-spans';
 import { longestKbMatch } from './kb-lookup';
+import { isTimeWord } from '../claims/time-phrases';
 
 /**
  * Knowledge-base names the tagger missed, or cut short ("European" of "European Council"): a form may start on a
@@ -27,6 +28,10 @@ export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: C
       splitHyphenatedDemonyms(kb, candidateFromTokens(ctx.doc, i, i + 1, 'MISC', 'knowledge'), found);
       continue;
     }
+    if (!match && !spanEnd[i] && leaderOpeningSentence(ctx, kb, i)) {
+      found.push(candidateFromTokens(ctx.doc, i, i + 1, 'PER', 'knowledge'));
+      continue;
+    }
     if (!match || match.hit.alsoPersonName) continue;
     // On a tagged span, only a longer form is news; and no form may end inside a tagged span.
     if (spanEnd[i] && match.end <= spanEnd[i]) continue;
@@ -36,6 +41,23 @@ export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: C
     i = match.end - 1;
   }
   return found;
+}
+
+/**
+ * "Macron met Scholz in Berlin", "Zelensky thanked …": a well-known leader's surname opening a sentence, where its
+ * capital says nothing and the tagger misses it, as the subject (a lowercase word, "and" or a comma follows). Not a
+ * month ("May said" would be Theresa May, "May saw" the month).
+ */
+/** Leader surnames that are also English words or common names ("Truss bridges", "Store sales", "Dan said"). */
+const COMMON_SURNAMES = new Set(['truss', 'tusk', 'store', 'dan', 'pavel', 'un', 'jr.', 'johnson', 'khan', 'silva', 'morrison', 'bennett', 'fernandez', 'fernández', 'sanchez', 'sánchez', 'marcos', 'abe', 'sharif', 'herzog', 'lula', 'may']);
+
+function leaderOpeningSentence(ctx: LinkContext, kb: KnowledgeBase, i: number): boolean {
+  const { tokens } = ctx.doc;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if ((prev && prev.sentence === tokens[i].sentence) || !next || next.sentence !== tokens[i].sentence) return false;
+  if (!kb.leaderSurnames.has(ctx.lower[i]) || isTimeWord(tokens[i].text) || COMMON_SURNAMES.has(ctx.lower[i])) return false;
+  return next.text === ',' || ctx.lower[i + 1] === 'and' || /^\p{Ll}/u.test(next.text);
 }
 
 /** A form glued to other capitalised words is part of a longer name ("Washington Post", "New Mexico"). */

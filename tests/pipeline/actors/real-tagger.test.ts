@@ -15,6 +15,12 @@ function actorsOf(text: string): Record<string, string[]> {
 }
 
 describe('actors with the real tagger', () => {
+  it('knows a leader named by surname alone at the start of a sentence, where the tagger misses it, and no common word', () => {
+    expect(Object.keys(actorsOf('Macron met Scholz in Berlin on Monday.')).sort()).toEqual(['person:emmanuel-macron', 'person:olaf-scholz']);
+    expect(Object.keys(actorsOf('Zelensky thanked Macron for the aid.')).sort()).toEqual(['person:emmanuel-macron', 'person:volodymyr-zelensky']);
+    expect(actorsOf('Truss bridges are cheap. Store sales fell in May.')).toEqual({});
+  });
+
   it('knows companies, pollsters and news organisations the tagger never saw', () => {
     const actors = actorsOf('A poll released by Gallup on Tuesday found support falling. A spokesperson for Meta did not respond, and TikTok declined to comment.');
     expect(Object.keys(actors).sort()).toEqual(['organization:gallup', 'organization:meta', 'organization:tiktok']);
