@@ -44,7 +44,7 @@ export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: C
 }
 
 /**
- * "Macron met Scholz in Berlin", "Zelensky thanked …": a well-known leader's surname opening a sentence, where its
+ * "Macron met Scholz in Berlin", "Erdogan and Putin met …": a well-known leader's surname opening a sentence, where its
  * capital says nothing and the tagger misses it, as the subject (a lowercase word, "and" or a comma follows). Not a
  * month ("May said" would be Theresa May, "May saw" the month).
  */
