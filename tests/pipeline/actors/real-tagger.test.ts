@@ -17,7 +17,7 @@ function actorsOf(text: string): Record<string, string[]> {
 describe('actors with the real tagger', () => {
   it('knows a leader named by surname alone at the start of a sentence, where the tagger misses it, and no common word', () => {
     expect(Object.keys(actorsOf('Macron met Scholz in Berlin on Monday.')).sort()).toEqual(['person:emmanuel-macron', 'person:olaf-scholz']);
-    expect(Object.keys(actorsOf('Zelensky thanked Macron for the aid.')).sort()).toEqual(['person:emmanuel-macron', 'person:volodymyr-zelensky']);
+    expect(Object.keys(actorsOf('Erdogan thanked Macron for the aid.')).sort()).toEqual(['person:emmanuel-macron', 'person:recep-tayyip-erdogan']);
     expect(actorsOf('Truss bridges are cheap. Store sales fell in May.')).toEqual({});
   });
 
