@@ -10,7 +10,7 @@ const isVerbOrModal = (p: number): boolean => isVerb(p) || p === MD;
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
 import { afterTimePhrase, isTimePhrase, isTimestamp } from './time-phrases';
-import { LISTENER_CUES, isCapitalised, isWordToken } from './words';
+import { CLAUSE_REPORTING_CUES, LISTENER_CUES, isCapitalised, isWordToken } from './words';
 
 /** Longer content always holds something worth showing. */
 const MAX_EMPTY_TOKENS = 4;
@@ -43,9 +43,6 @@ function mannerOfAccording(tokens: ClaimContext['tokens'], first: number, last: 
   return true;
 }
 
-/** Verbs of saying whose content, when it is there, is a clause or a quote: what follows them otherwise is a setting. */
-const SAYING = new Set(['said', 'says', 'say', 'saying', 'added', 'adds', 'told', 'tells', 'explained', 'noted', 'wrote', 'writes']);
-
 const SETTING_AFTER_TIME = new Set(['on', 'in', 'at', 'during', 'from', 'outside', 'inside', 'before', 'after', 'while', 'via']);
 
 /**
@@ -55,7 +52,9 @@ const SETTING_AFTER_TIME = new Set(['on', 'in', 'at', 'during', 'from', 'outside
 function onlyWhenAndWhere(ctx: ClaimContext, head: number, first: number, last: number): boolean {
   const { tokens } = ctx;
   const pos = ctx.tags?.pos;
-  if (!pos || !SAYING.has(tokens[head].text.toLowerCase()) || first !== head + 1) return false;
+  // Verbs whose content, when it is there, is a clause or a quote: what follows them otherwise is a setting.
+  const w = tokens[head].text.toLowerCase();
+  if (!pos || !(CLAUSE_REPORTING_CUES.has(w) || LISTENER_CUES.has(w)) || first !== head + 1) return false;
   const a = afterTimePhrase(tokens, first, last + 1);
   // A time first, then nothing or a setting ("on the show"); not "that …" or "about …", which is what was said.
   if (a === first || (a <= last && !SETTING_AFTER_TIME.has(tokens[a].text.toLowerCase()))) return false;
