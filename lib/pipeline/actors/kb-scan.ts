@@ -46,10 +46,10 @@ export function scanKnowledgeBase(ctx: LinkContext, kb: KnowledgeBase, tagged: C
 /**
  * "Macron met Scholz in Berlin", "Erdogan and Putin met …": a well-known leader's surname opening a sentence, where its
  * capital says nothing and the tagger misses it, as the subject (a lowercase word, "and" or a comma follows). Not a
- * month ("May said" would be Theresa May, "May saw" the month).
+ * month (isTimeWord: "May said" would be Theresa May, "May saw" the month).
  */
 /** Leader surnames that are also English words or common names ("Truss bridges", "Store sales", "Dan said"). */
-const COMMON_SURNAMES = new Set(['truss', 'tusk', 'store', 'dan', 'pavel', 'un', 'jr.', 'johnson', 'khan', 'silva', 'morrison', 'bennett', 'fernandez', 'fernández', 'sanchez', 'sánchez', 'marcos', 'abe', 'sharif', 'herzog', 'lula', 'may']);
+const COMMON_SURNAMES = new Set(['truss', 'tusk', 'store', 'dan', 'pavel', 'un', 'jr.', 'johnson', 'khan', 'silva', 'morrison', 'bennett', 'fernandez', 'fernández', 'sanchez', 'sánchez', 'marcos', 'abe', 'sharif', 'herzog', 'lula']);
 
 function leaderOpeningSentence(ctx: LinkContext, kb: KnowledgeBase, i: number): boolean {
   const { tokens } = ctx.doc;

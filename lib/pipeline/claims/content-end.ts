@@ -4,7 +4,7 @@ import { CONTENT_END_MODEL } from '../knowledge/content-end-model';
 import { HashedWeights, ScoreSink, type FeatureSink } from './hashed-weights';
 import { isQuoteMark, isWordToken } from './words';
 import { reports } from './participle-split';
-import { POS_TAGS, isFiniteVerb, type SyntaxTags } from '../syntax';
+import { POS_TAGS, isFiniteVerb, posId, type SyntaxTags } from '../syntax';
 
 /** What the end chooser needs to know about a document besides its tokens. */
 export interface EndContext {
@@ -39,7 +39,7 @@ export function endCandidates(ctx: EndContext, a: number, s1: number, limit = In
   return out;
 }
 
-const VBG = POS_TAGS.indexOf('VBG');
+const VBG = posId('VBG');
 
 /**
  * "said the company grew quickly, cementing its lead": a participle after a comma that reports nothing ("cementing",

@@ -143,9 +143,12 @@ export function rankSource(ctx: ClaimContext, d: ClaimDraft): TokenRange | null 
 function namedSubjectBefore(ctx: ClaimContext, d: ClaimDraft, s: TokenRange): boolean {
   const { tokens } = ctx;
   const cue = d.cue!;
-  // "X is expected to", "X was asked", "X seemed to": the subject is talked about, and PolNeAR gives these no source.
-  if (s.last !== cue.first - 1 || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return false;
-  return namesSomeone(ctx, s);
+  return s.last === cue.first - 1 && !talkedAbout(tokens, cue) && namesSomeone(ctx, s);
+}
+
+/** "X is expected to", "X was asked", "X seemed to": the subject is talked about, and PolNeAR gives these no source. */
+function talkedAbout(tokens: ClaimContext['tokens'], cue: NonNullable<ClaimDraft['cue']>): boolean {
+  return passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text);
 }
 
 /** A phrase naming someone the text knows, or a role that only people hold ("The opposition leader accused …"). */
@@ -163,7 +166,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
 function subjectPastSetting(ctx: ClaimContext, d: ClaimDraft, candidates: readonly TokenRange[]): TokenRange | null {
   const { tokens, tags, doc } = ctx;
   const cue = d.cue!;
-  if (!tags || passiveAuxiliary(tokens, cue) || /^(?:seem|appear)/i.test(tokens[cue.head].text)) return null;
+  if (!tags || talkedAbout(tokens, cue)) return null;
   const min = doc.sentences[tokens[cue.head].sentence].tokenStart;
   let k = cue.first - 1;
   while (k >= min && isAdverb(tags.pos[k])) k--;
