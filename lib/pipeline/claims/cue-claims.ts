@@ -18,7 +18,7 @@ import { contentStart } from './content-start';
 import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
-import { holdsVerb, sharedSubject, untilVerb } from './shared-subject';
+import { holdsVerb, openingParticipleSubject, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -121,11 +121,7 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   let source = sourceBefore(tokens, cue.first, s0);
   // "Offering his analysis, pollster Pat Caddell said ...": an opening participle's subject follows its clause.
-  if (!source && cue.first === s0 && /ing$/.test(head)) {
-    let comma = after;
-    while (comma < s1 && tokens[comma].text !== ',') comma++;
-    if (comma < s1) source = untilVerb(ctx, sourceAfter(tokens, comma + 1, s1));
-  }
+  if (!source) source = openingParticipleSubject(ctx, cue, s0, s1);
   if (!source && cue.first > s0) source = sharedSubject(ctx, cue, s0);
   // "…, a claim most economists reject.": a stance verb with no object closes a relative clause; it reports nothing.
   if (STANCE_CUE_WORDS.has(head) && after >= s1 && cue.first > s0 && !CLOSING_QUOTES.has(prevText)) return null;

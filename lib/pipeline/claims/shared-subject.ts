@@ -2,7 +2,8 @@
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import { isFiniteVerb, isVerb } from '../syntax';
-import { nounPhraseEndingAt, sentenceSubject, type TokenRange } from './source-span';
+import { nounPhraseEndingAt, sentenceSubject, sourceAfter, type TokenRange } from './source-span';
+import { CLOSING_QUOTES, startsSourcePhrase } from './clause-words';
 
 /** Whether any token of the range is tagged as a verb (false without the syntax model). */
 export function holdsVerb(ctx: ClaimContext, r: TokenRange): boolean {
@@ -26,9 +27,49 @@ export function sharedSubject(ctx: ClaimContext, cue: Cue, s0: number): TokenRan
   return coordinated && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
 }
 
-/** "Echoing the warning, the senator called the decision …": the subject ends before its verb (the token rules read on). */
-export function untilVerb(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
+/**
+ * "Echoing the warning, the senator called the decision …": the subject ends before its verb (the token rules read on),
+ * tensed or not as the tagger reads it ("the man ended up …").
+ */
+function untilVerb(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
   if (!r || !ctx.tags) return r;
-  for (let k = r.first + 1; k <= r.last; k++) if (ctx.cueHead[k] || isFiniteVerb(ctx.tags.pos[k])) return { first: r.first, last: k - 1 };
+  for (let k = r.first + 1; k <= r.last; k++) if (ctx.cueHead[k] || isVerb(ctx.tags.pos[k])) return { first: r.first, last: k - 1 };
   return r;
+}
+
+/** Words that may open a sentence before its participle: "After reciting the passage, Beck said …", "In rejecting …". */
+const BEFORE_PARTICIPLE = new Set(['after', 'before', 'in', 'by', 'while', 'when', 'since', 'upon', 'on', 'without', 'despite']);
+/** Words between the participle's clause and the subject: "Acknowledging that …, though, Allen did say". */
+const CONNECTIVES = new Set(['though', 'however', 'meanwhile', 'too', 'then', 'also']);
+/** Words after which the participle's object is a clause, whose own verbs say nothing of the sentence's shape. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'how', 'what', 'why', 'who', 'if']);
+const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
+
+/**
+ * "Offering his analysis, pollster Pat Caddell said …", "After reciting the passage, Beck said …": a participle that
+ * opens the sentence has the subject of the clause after its comma. Not a gerund subject ("Defending that terrain is
+ * …"): a tensed verb of the sentence's own before the comma, or no subject right after it, rules the reading out.
+ */
+export function openingParticipleSubject(ctx: ClaimContext, cue: Cue, s0: number, s1: number): TokenRange | null {
+  const { tokens } = ctx;
+  const lead = cue.first - s0;
+  if (!/ing$/i.test(tokens[cue.head].text) || lead > 1 || (lead === 1 && !BEFORE_PARTICIPLE.has(tokens[s0].text.toLowerCase()))) return null;
+  let comma = cue.last + 1;
+  // A comma inside a quote ends the clause only as the quote's last mark ("In declaring them “not Christian,” the pope").
+  while (comma < s1 && (tokens[comma].text !== ',' || (ctx.quoteOf[comma] >= 0 && !CLOSING_QUOTES.has(tokens[comma + 1]?.text ?? '')))) comma++;
+  if (comma >= s1) return null;
+  // After "After", "In" or "By" the participle cannot be the subject; bare, it can ("Defending that terrain is …"),
+  // unless the tensed verb belongs to a clause it reports ("Acknowledging that Trump says …").
+  if (lead === 0 && ctx.tags) {
+    for (let k = cue.last + 1; k < comma && !CLAUSE_OPENERS.has(tokens[k].text.toLowerCase()); k++) if (ctx.quoteOf[k] < 0 && isFiniteVerb(ctx.tags.pos[k])) return null;
+  }
+  let a = comma + 1;
+  for (;;) {
+    while (a < s1 && (CONNECTIVES.has(tokens[a].text.toLowerCase()) || tokens[a].text === ',' || CLOSING_QUOTES.has(tokens[a].text))) a++;
+    // "After thanking the crowd, which chanted his name, he told …": a relative clause on the participle's object.
+    if (a >= s1 || !RELATIVES.has(tokens[a].text.toLowerCase())) break;
+    while (a < s1 && tokens[a].text !== ',') a++;
+  }
+  if (a >= s1 || !startsSourcePhrase(tokens[a].text)) return null;
+  return untilVerb(ctx, sourceAfter(tokens, a, s1));
 }

@@ -20,6 +20,14 @@ describe('source choice', () => {
     expect(writing.map((c) => [c.cue?.text, c.speaker?.name])).toEqual([['called', 'the senator']]);
   });
 
+  it('gives a participle opening the sentence after "After" or "In" the subject of the next clause', () => {
+    const speakerOf = (text: string, cue: string) => runClaimStages(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name ?? null;
+    expect(speakerOf('In rejecting a similar challenge to his eligibility, the commission said the senator was a citizen.', 'rejecting')).toBe('the commission');
+    expect(speakerOf('After saying he was nervous to ask a question, the man ended up in the middle.', 'saying')).toBe('the man');
+    expect(speakerOf('After thanking the raucous crowd, which chanted his name, he told them the state would win.', 'thanking')).toBe('he');
+    expect(speakerOf('In declaring the statements “not Christian,” the pope waded into the race.', 'declaring')).toBe('the pope');
+  });
+
   it('keeps the named person of an inversion followed by a description', () => {
     const text = '“We are ready,” said John Smith, the mayor of Springfield, on Monday.';
     const [c] = runClaimStages(text, [{ id: 'js', type: 'person', names: ['John Smith'] }]).claims;
