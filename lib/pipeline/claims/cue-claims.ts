@@ -18,7 +18,7 @@ import { contentStart } from './content-start';
 import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
-import { holdsVerb, openingParticipleSubject, sharedSubject } from './shared-subject';
+import { holdsVerb, openingParticiple, sharedSubject } from './shared-subject';
 import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -50,7 +50,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const head = tokens[cue.head].text.toLowerCase();
   const { s0, s1 } = sent;
 
-  if (SOURCE_FOLLOWS.has(head)) return accordingTo(ctx, cue, sent);
+  // "Citing the attack, the senator said …": opening the sentence, "citing" is the next clause's subject's participle.
+  if (SOURCE_FOLLOWS.has(head) && !(head === 'citing' && cue.first === s0)) return accordingTo(ctx, cue, sent);
   const special = asReported(ctx, cue, sent) ?? receivedStance(ctx, cue, sent);
   if (special) return special;
   if (inTimeClause(ctx, cue, sent)) return null;
@@ -121,7 +122,12 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   let source = sourceBefore(tokens, cue.first, s0);
   // "Offering his analysis, pollster Pat Caddell said ...": an opening participle's subject follows its clause.
-  if (!source) source = openingParticipleSubject(ctx, cue, s0, s1);
+  const opening = source ? null : openingParticiple(ctx, cue, s0, s1);
+  if (opening) {
+    // Grammar names this speaker, so the source ranker does not second-guess it.
+    const d = contentAfter(ctx, cue, opening.subject, after, opening.comma);
+    return d && { ...d, sureSource: true };
+  }
   if (!source && cue.first > s0) source = sharedSubject(ctx, cue, s0);
   // "…, a claim most economists reject.": a stance verb with no object closes a relative clause; it reports nothing.
   if (STANCE_CUE_WORDS.has(head) && after >= s1 && cue.first > s0 && !CLOSING_QUOTES.has(prevText)) return null;

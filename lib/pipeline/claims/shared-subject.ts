@@ -47,10 +47,10 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
 
 /**
  * "Offering his analysis, pollster Pat Caddell said …", "After reciting the passage, Beck said …": a participle that
- * opens the sentence has the subject of the clause after its comma. Not a gerund subject ("Defending that terrain is
+ * opens the sentence has the subject of the clause after its comma, and its content ends at that comma. Not a gerund subject ("Defending that terrain is
  * …"): a tensed verb of the sentence's own before the comma, or no subject right after it, rules the reading out.
  */
-export function openingParticipleSubject(ctx: ClaimContext, cue: Cue, s0: number, s1: number): TokenRange | null {
+export function openingParticiple(ctx: ClaimContext, cue: Cue, s0: number, s1: number): { subject: TokenRange; comma: number } | null {
   const { tokens } = ctx;
   const lead = cue.first - s0;
   if (!/ing$/i.test(tokens[cue.head].text) || lead > 1 || (lead === 1 && !BEFORE_PARTICIPLE.has(tokens[s0].text.toLowerCase()))) return null;
@@ -71,5 +71,6 @@ export function openingParticipleSubject(ctx: ClaimContext, cue: Cue, s0: number
     while (a < s1 && tokens[a].text !== ',') a++;
   }
   if (a >= s1 || !startsSourcePhrase(tokens[a].text)) return null;
-  return untilVerb(ctx, sourceAfter(tokens, a, s1));
+  const subject = untilVerb(ctx, sourceAfter(tokens, a, s1));
+  return subject && { subject, comma };
 }

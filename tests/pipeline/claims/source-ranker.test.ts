@@ -26,6 +26,15 @@ describe('source choice', () => {
     expect(speakerOf('After saying he was nervous to ask a question, the man ended up in the middle.', 'saying')).toBe('the man');
     expect(speakerOf('After thanking the raucous crowd, which chanted his name, he told them the state would win.', 'thanking')).toBe('he');
     expect(speakerOf('In declaring the statements “not Christian,” the pope waded into the race.', 'declaring')).toBe('the pope');
+    // Opening the sentence, "citing" is the subject's participle: what is cited is the content, not a source.
+    const citing = runClaimStages('Citing obligations in Tennessee, the spokeswoman said that Gore plans to skip the festival.').claims;
+    expect(citing.map((c) => [c.cue?.text, c.text, c.speaker?.name])).toEqual([
+      ['Citing', 'obligations in Tennessee', 'the spokeswoman'],
+      ['said', 'that Gore plans to skip the festival', 'the spokeswoman'],
+    ]);
+    // The clause ends at a comma closing a quote, and a "though" after it is not what was acknowledged.
+    const acknowledging = runClaimStages('Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did say he would vote for him.').claims;
+    expect(acknowledging[0]).toMatchObject({ text: 'that Trump “says a lot of stupid stuff,”', speaker: { name: 'Allen' } });
   });
 
   it('keeps the named person of an inversion followed by a description', () => {
