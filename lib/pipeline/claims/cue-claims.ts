@@ -159,7 +159,8 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
       const q = ctx.quoteOf[after + 1];
       if (before && q >= 0) return { ...before, end: ctx.quotes[q].end };
     }
-    if (afterQuote && !opensQuoteNext) return contentBefore(ctx, cue, source, boundary, sent);
+    // "“…,” the spokeswoman told POLITICO that …": a "that" clause after the cue is its content, not the quote before.
+    if (afterQuote && !opensQuoteNext && tokens[afterListener(ctx, head, after, s1)]?.text.toLowerCase() !== 'that') return contentBefore(ctx, cue, source, boundary, sent);
     if (source.first === s0 && !opensQuoteNext && (tailShort || subordinateTail(tokens, after, s1)) && quoteEndsBefore(ctx, s0) && ctx.quoteOf[s0 - 1] >= 0) {
       // "“...?” Graham asked." split into two sentences by the question mark; "“…!” Susan said as she turned around." too.
       const q = ctx.quotes[ctx.quoteOf[s0 - 1]];

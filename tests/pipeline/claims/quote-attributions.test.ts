@@ -485,3 +485,12 @@ describe('subjects joined by "and" after a comma', () => {
     expect([c.text, c.speaker?.name]).toEqual(['Support is strong among the most progressive members', 'teachers and union officials']);
   });
 });
+
+describe('a cue after a quote with a clause of its own', () => {
+  it('gives "told POLITICO that …" its clause, not the quote before the speaker', () => {
+    const claims = runClaimStages('Citing “obligations in Tennessee,” the spokeswoman told POLITICO that Gore plans to skip the festival.').claims;
+    expect(claims.find((c) => c.cue?.text === 'told')?.text).toBe('that Gore plans to skip the festival');
+    const [quoted] = runClaimStages('“We will win,” the senator told reporters on Monday.').claims;
+    expect(quoted.text).toBe('“We will win,”');
+  });
+});
