@@ -1,7 +1,7 @@
 // Reads noun phrases for the claim finder from the syntax tagger's phrase chunks.
 import type { PipelineDoc } from '../document';
 import { npChunks, type SyntaxTags } from '../syntax';
-import type { NounPhraseReader } from './source-span';
+import { isAbbreviationDot, type NounPhraseReader } from './source-span';
 
 /** A reader over `doc`'s chunks; each sentence's noun phrases are listed the first time one of them is asked for. */
 export function nounPhraseReader(doc: PipelineDoc, tags: SyntaxTags): NounPhraseReader {
@@ -16,9 +16,14 @@ export function nounPhraseReader(doc: PipelineDoc, tags: SyntaxTags): NounPhrase
     return nps;
   };
   return (from, max) => {
-    for (const [first, last] of phrasesOf(doc.tokens[from].sentence)) {
+    const nps = phrasesOf(doc.tokens[from].sentence);
+    for (let i = 0; i < nps.length; i++) {
+      const first = nps[i][0];
+      let last = nps[i][1];
       if (last < from) continue;
       if (first >= max) break;
+      // "Mr. McConnell": the chunker ends a phrase at a title's full stop; the name after it is the same phrase.
+      while (i + 1 < nps.length && nps[i + 1][0] === last + 2 && isAbbreviationDot(doc.tokens, last + 1)) last = nps[++i][1];
       return { first: Math.max(first, from), last: Math.min(last, max - 1) };
     }
     return null;

@@ -149,14 +149,18 @@ export function afterDateline(tokens: readonly Token[], s0: number, max: number)
 /** Reads the noun phrase starting at (or first after) token `from`, before `max`, from a phrase chunker. */
 export type NounPhraseReader = (from: number, max: number) => TokenRange | null;
 
+/** "Mr. Kamin", "John D. Podesta": a full stop right after a title or an initial, which stays in the name. */
+export function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && tokens[k].text === '.' && tokens[k - 1].end === tokens[k].start && /^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|rev)$/iu.test(tokens[k - 1].text);
+}
+
 /** The phrase after a cue in an inversion (", said Karine Jean-Pierre, the White House spokeswoman."). */
 export function sourceAfter(tokens: readonly Token[], start: number, max: number): TokenRange | null {
   let k = start;
   while (k < max && k - start < MAX_SOURCE_TOKENS) {
     const t = tokens[k].text;
     const low = t.toLowerCase();
-    // "Mr. Kamin", "John D. Podesta": a full stop right after a title or an initial stays in the name.
-    const abbreviationDot = t === '.' && k > start && tokens[k - 1].end === tokens[k].start && /^(?:\p{Lu}|mr|mrs|ms|dr|sen|rep|gov|gen|st|jr|sr|lt|col|rev)$/iu.test(tokens[k - 1].text);
+    const abbreviationDot = k > start && isAbbreviationDot(tokens, k);
     // "the World Travel & Tourism Council": an ampersand between capitalised words stays in the name.
     const ampersand = t === '&' && k > start && k + 1 < max && /^\p{Lu}/u.test(tokens[k + 1].text);
     // "said the company's chief executive": a possessive inside the phrase.

@@ -130,3 +130,11 @@ describe('times are never speakers', () => {
     expect(c.speaker?.name).toMatch(/^Aer Lingus/);
   });
 });
+
+describe('titles with a full stop', () => {
+  it('keeps "Mr." with the name in a subject shared by a second predicate', () => {
+    const claims = runClaimStages('Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, offered a restrained embrace.').claims;
+    expect(claims.map((c) => [c.cue?.text, c.text])).toEqual([['endorsed', 'Mr. Trump'], ['criticized', 'his campaign']]);
+    expect(claims[1].speaker?.name).toBe('Mr. McConnell');
+  });
+});
