@@ -62,3 +62,14 @@ function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): 
   // Not before an adjective: "whale rescue group Project Jonah" came tagged VB JJ.
   return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]);
 }
+
+/**
+ * "Obama’s aides happily", "Mr. Rubio defiantly": the adverb that ends a subject before its verb is no part of the
+ * speaker's name, which readers see in the side panel when no actor is linked.
+ */
+export function withoutTrailingAdverbs(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
+  if (!r || !ctx.tags) return r;
+  let last = r.last;
+  while (last > r.first && isAdverb(ctx.tags.pos[last]) && /ly$/i.test(ctx.tokens[last].text)) last--;
+  return last === r.last ? r : { first: r.first, last };
+}
