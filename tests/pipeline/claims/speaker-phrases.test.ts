@@ -174,3 +174,10 @@ describe('adverbs after the speaker', () => {
     expect(runClaimStages('The Smith family said it would appeal.').claims[0].speaker?.name).toBe('The Smith family');
   });
 });
+
+describe('content that is only a stretch of time', () => {
+  it('claims nothing for "was criticized just hours after …"', () => {
+    const claims = runClaimStages('The plan was criticized just hours after he stoked the notion of personnel changes.').claims;
+    expect(claims.map((c) => c.text)).toEqual(['the notion of personnel changes']);
+  });
+});
