@@ -63,13 +63,16 @@ function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): 
   return r.first === r.last || OBJECT_OPENERS.has(pos[r.first + 1]);
 }
 
+/** Adverbs without "-ly" that stand between a subject and its verb ("They either decide", "The senator also said"). */
+const TRAILING_ADVERBS = new Set(['either', 'also', 'too', 'still', 'now', 'then', 'already', 'never', 'often', 'always', 'even', 'just', 'only', 'soon', 'later', 'ever', 'once', 'again', 'instead']);
+
 /**
- * "Obama’s aides happily", "Mr. Rubio defiantly": the adverb that ends a subject before its verb is no part of the
+ * "Obama’s aides happily", "Mr. Rubio defiantly", "They either": the adverb that ends a subject before its verb is no part of the
  * speaker's name, which readers see in the side panel when no actor is linked.
  */
 export function withoutTrailingAdverbs(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
   if (!r || !ctx.tags) return r;
   let last = r.last;
-  while (last > r.first && isAdverb(ctx.tags.pos[last]) && /ly$/i.test(ctx.tokens[last].text)) last--;
+  while (last > r.first && isAdverb(ctx.tags.pos[last]) && (/ly$/i.test(ctx.tokens[last].text) || TRAILING_ADVERBS.has(ctx.tokens[last].text.toLowerCase()))) last--;
   return last === r.last ? r : { first: r.first, last };
 }

@@ -172,6 +172,7 @@ describe('adverbs after the speaker', () => {
   it('leaves "happily" out of the name of an unnamed speaker, and keeps "family"', () => {
     expect(runClaimStages('The senator’s aides happily noted that the plan had passed.').claims[0].speaker?.name).toBe('The senator’s aides');
     expect(runClaimStages('The Smith family said it would appeal.').claims[0].speaker?.name).toBe('The Smith family');
+    expect(runClaimStages('Shareholders either decide whether to tender into the offer or not.').claims[0].speaker?.name).toBe('Shareholders');
   });
 });
 
