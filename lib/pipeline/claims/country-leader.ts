@@ -3,8 +3,11 @@ import type { Mention, PipelineDoc } from '../document';
 import { knowledgeBase } from '../knowledge/knowledge-base';
 import { lowerBound } from '../lower-bound';
 
-/** How far back (characters) the title may reach for the leader's last mention, as for other descriptions. */
-const MAX_LOOKBACK = 3000;
+/**
+ * How far back (characters) a pronoun or description, this title among them, may reach for its actor. Kept here, not in
+ * speaker-actor.ts, which imports this module and shares the limit.
+ */
+export const MAX_LOOKBACK = 3000;
 
 /** Heads of state or government by title: "the French president", "Germany's chancellor", "the Israeli prime minister". */
 const LEADER_TITLE = /^(?:president|chancellor|premier|leader|prime minister)$/;

@@ -5,7 +5,7 @@ import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
 import { PERSON_NOUNS } from './words';
 import { DESCRIBING_PREPOSITION } from './source-span';
-import { countryLeader } from './country-leader';
+import { MAX_LOOKBACK, countryLeader } from './country-leader';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -15,8 +15,6 @@ const GROUP_NOUNS = new Set(
     'union foundation organization organisation group network newspaper paper kremlin cabinet parliament congress senate ' +
     'commission firm bank team army military country nation state regime embassy coalition').split(' '),
 );
-/** How far back (characters) a pronoun or description may reach for its actor. */
-const MAX_LOOKBACK = 3000;
 
 /** The lowercase words of a speaker phrase up to its first comma: "the senator, who has long opposed the bill" is about "the senator". */
 const phraseWords = (phrase: string): string[] => phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
