@@ -39,7 +39,7 @@ export function addQuoteDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
     if (words < MIN_SPEECH_WORDS) continue;
     const prev = latest;
     const gap = closedByCue ? doc.text.slice(closedByCue.end, q.start) : '';
-    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][^\S\n]*(?:\n[^\S\n]*)*$/u.test(gap) && gap.includes(' ') && !otherSpeaker(q.end, closedByCue.source)) {
+    if (closedByCue && closedByCue.end <= q.start && endsWithCue(ctx, closedByCue, q.start) && gap.length <= MAX_CUE_GAP && /^[^\n]*[.?!][”"’']?[^\S\n]*(?:\n[^\S\n]*)*$/u.test(gap) && gap.includes(' ') && !otherSpeaker(q.end, closedByCue.source)) {
       closedByCue.end = q.end;
       latest = closedByCue;
       continue;

@@ -494,3 +494,11 @@ describe('a cue after a quote with a clause of its own', () => {
     expect(quoted.text).toBe('“We will win,”');
   });
 });
+
+describe('a quote continued after its cue', () => {
+  it('joins “…,” he said on ABC’s “This Week.” “…” into one claim, the show’s title ending the cue’s sentence', () => {
+    const text = 'Mr. Smith spoke on Sunday. “We do not get along,” he said on ABC’s “This Week.” “It is causing us difficulty.”';
+    const claims = runClaimStages(text).claims;
+    expect(claims.map((c) => c.text)).toEqual(['“We do not get along,” he said on ABC’s “This Week.” “It is causing us difficulty.”']);
+  });
+});
