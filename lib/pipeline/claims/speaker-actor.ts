@@ -220,6 +220,8 @@ function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number,
   for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
     const actor = doc.actors.get(linked[k].actorId!);
     if (!actor || !types.includes(actor.type) || (fits && !fits(actor.id))) continue;
+    // "“Obama doesn't get along with Putin,” he said": a name inside quoted words is what was said, not who said it.
+    if (insideQuote(doc.quotes, linked[k])) continue;
     if (!noun) return actor.id;
     // Any mention of the actor may carry the description, also one further back than the lookback.
     if (seen.has(actor.id)) continue;
@@ -227,4 +229,10 @@ function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number,
     if (describedAs(doc, linked, actor.id, noun)) return actor.id;
   }
   return null;
+}
+
+/** Whether the mention lies inside one of the document's quotes (sorted, not overlapping). */
+function insideQuote(quotes: PipelineDoc['quotes'], m: Mention): boolean {
+  const k = lowerBound(quotes, (q) => q.end > m.start);
+  return k < quotes.length && quotes[k].start <= m.start && m.end <= quotes[k].end;
 }

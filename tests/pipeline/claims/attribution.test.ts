@@ -10,6 +10,15 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
   });
 
+  it('does not give "he" to a man named inside the quote he speaks', () => {
+    const doc = runClaimStages('Donald Trump spoke on Sunday. “Obama does not get along with Putin,” he said.', [
+      { id: 'person:donald-trump', type: 'person', names: ['Donald Trump'] },
+      { id: 'person:barack-obama', type: 'person', names: ['Obama'] },
+      { id: 'person:vladimir-putin', type: 'person', names: ['Putin'] },
+    ]);
+    expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:donald-trump' });
+  });
+
   it('reads "they" as the group described just before, not the organisation named last', () => {
     const doc = runClaimStages('The regulator blocked the merger. Consumer groups welcomed the ruling, which they said protected families from rising prices.', [
       { id: 'organization:cma', type: 'organization', names: ['The regulator'] },
