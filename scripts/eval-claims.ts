@@ -1,5 +1,6 @@
 // `npm run eval:claims`: scores claims, speakers and stances on PolNeAR dev and directed-sentiment dev.
 // `--train` scores PolNeAR train instead, each article drafted by a cue model that did not see it (for analysis).
+// `--pronouns` checks who rewritten pronoun speakers are linked to (eval-claims/pronouns.ts), on dev or with --train.
 import path from 'node:path';
 import { evalPolnear } from './eval-claims/polnear';
 import { evalDirectedSentiment } from './eval-claims/sentiment';
@@ -18,6 +19,11 @@ if (process.argv.includes('--diagnose')) {
 }
 const { analyse, label } = await makeAnalyser();
 console.log(`pipeline: ${label}`);
+if (process.argv.includes('--pronouns')) {
+  const { evalPronouns } = await import('./eval-claims/pronouns');
+  evalPronouns(SHARED, analyse, onTrain ? 'train' : 'dev', verbose);
+  process.exit(0);
+}
 if (onTrain) evalPolnear(SHARED, analyse, verbose, 'train');
 else if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);
 if (only !== '--polnear' && !onTrain) evalDirectedSentiment(SHARED, analyse, verbose);
