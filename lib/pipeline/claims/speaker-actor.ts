@@ -51,7 +51,8 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
-    return nearestBefore(doc, linked, start, ['person'], undefined, (id) => pronounFits(doc, linked, id, headWord));
+    const fits = (id: string): boolean => pronounFits(doc, linked, id, headWord);
+    return recentSubject(doc, linked, start, fits) ?? nearestBefore(doc, linked, start, ['person'], undefined, fits);
   }
   if (words.length === 1 && headWord === 'who') return whoseRelative(doc, linked, start);
   if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
@@ -235,4 +236,30 @@ function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number,
 function insideQuote(quotes: PipelineDoc['quotes'], m: Mention): boolean {
   const k = lowerBound(quotes, (q) => q.end > m.start);
   return k < quotes.length && quotes[k].start <= m.start && m.end <= quotes[k].end;
+}
+
+/** How many tokens into its sentence a mention may start and still be read as the sentence's subject. */
+const SUBJECT_WITHIN = 4;
+
+/**
+ * "Trump returned the compliment to Adelson, telling Reuters … On Israel, he added": a pronoun continues the subject of
+ * its own or the previous sentence rather than a person named after it as an object.
+ */
+function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: number, fits: (id: string) => boolean): string | null {
+  const { tokens, sentences } = doc;
+  const here = tokens[lowerBound(tokens, (t) => t.end > at)]?.sentence;
+  if (here === undefined) return null;
+  const from = sentences[Math.max(0, here - 2)].start;
+  for (let k = lowerBound(linked, (m) => m.end > at) - 1; k >= 0 && linked[k].start >= from; k--) {
+    const m = linked[k];
+    const actor = doc.actors.get(m.actorId!);
+    if (!actor || actor.type !== 'person' || !fits(actor.id) || insideQuote(doc.quotes, m)) continue;
+    const first = lowerBound(tokens, (t) => t.end > m.start);
+    const sentence = sentences[tokens[first].sentence];
+    if (first - sentence.tokenStart >= SUBJECT_WITHIN) continue;
+    // The first person in the sentence: nobody named before it in the same sentence.
+    if (k > 0 && linked[k - 1].start >= sentence.start && doc.actors.get(linked[k - 1].actorId!)?.type === 'person') continue;
+    return actor.id;
+  }
+  return null;
 }

@@ -10,6 +10,14 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ actorId: 'person:dmitry-peskov', name: 'Dmitry Peskov' });
   });
 
+  it('gives "he" to the subject of a recent sentence rather than to a man named after it as an object', () => {
+    const doc = runClaimStages('Donald Trump returned the compliment to Sheldon Adelson on Monday. On the subject of Israel, he added that the two agreed.', [
+      { id: 'person:donald-trump', type: 'person', names: ['Donald Trump'] },
+      { id: 'person:sheldon-adelson', type: 'person', names: ['Sheldon Adelson'] },
+    ]);
+    expect(doc.claims.find((c) => c.cue?.text === 'added')?.speaker).toMatchObject({ actorId: 'person:donald-trump' });
+  });
+
   it('does not give "he" to a man named inside the quote he speaks', () => {
     const doc = runClaimStages('Donald Trump spoke on Sunday. “Obama does not get along with Putin,” he said.', [
       { id: 'person:donald-trump', type: 'person', names: ['Donald Trump'] },
