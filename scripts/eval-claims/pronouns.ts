@@ -1,4 +1,4 @@
-// Pronoun speakers on PolNeAR: each named person who speaks is written as "he"/"she", and the pronoun must find them again.
+// Pronoun speakers on PolNeAR: named speakers are written as "he"/"she" or "it", and the pronoun must find them again.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from '../../lib/model';
@@ -16,13 +16,13 @@ const NAMED_WITHIN = 3000;
 /**
  * PolNeAR marks no coreference, and a gold "he" counts as right whatever person we link it to, so the speaker figures
  * cannot see who a pronoun is resolved to. Here a gold source that is exactly one mention of a person already named, and
- * whose first name the news gives to one sex, is replaced by "he" or "she"; the claim whose speaker is that pronoun
+ * whose first name the news gives to one sex, is replaced by "he" or "she" (an organisation's by "it"); the claim whose speaker is that pronoun
  * must link the same person. Sources that were names in the original are often names because a pronoun would have been
  * unclear there, so this is a hard set, for comparing resolvers rather than an accuracy on ordinary pronouns.
  */
 export function evalPronouns(shared: string, analyse: Analyse, split: 'dev' | 'train', verbose: boolean): void {
   const articles: Article[] = JSON.parse(readFileSync(path.join(shared, `eval/polnear/${split}.json`), 'utf8'));
-  let tried = 0, right = 0, unlinked = 0;
+  const counts = { person: [0, 0, 0], organization: [0, 0, 0] };
   for (const a of articles) {
     const base = analyse(a.text, a.id);
     let used = 0;
@@ -34,25 +34,33 @@ export function evalPronouns(shared: string, analyse: Analyse, split: 'dev' | 't
       const claim = r.claims.find((c) => c.speaker?.start === q.speaker_start);
       if (!claim) continue;
       used++;
-      tried++;
+      const c = counts[rewritten.type];
+      c[0]++;
       const linked = claim.speaker!.actorId ? r.actors.find((x) => x.id === claim.speaker!.actorId) : undefined;
-      if (!linked) unlinked++;
-      else if (linked.name === rewritten.name) right++;
+      if (!linked) c[2]++;
+      else if (linked.name === rewritten.name) c[1]++;
       else if (verbose) console.log(`PRON ${a.id}: ${rewritten.name} -> ${linked.name} :: ${JSON.stringify(rewritten.text.slice(Math.max(0, q.speaker_start - 200), q.speaker_start + 40))}`);
     }
   }
-  const pct = (n: number) => `${(100 * n / tried).toFixed(1)}%`;
-  console.log(`Pronoun speakers, PolNeAR ${split} (named speakers rewritten as he/she): ${tried}; linked to that person ${right} (${pct(right)}), to someone else ${tried - right - unlinked} (${pct(tried - right - unlinked)}), to nobody ${unlinked}`);
+  for (const [type, [tried, right, unlinked]] of Object.entries(counts)) {
+    const pct = (n: number) => `${(100 * n / tried).toFixed(1)}%`;
+    const as = type === 'person' ? 'people rewritten as he/she' : 'organisations rewritten as it';
+    console.log(`Pronoun speakers, PolNeAR ${split} (${as}): ${tried}; linked to that ${type} ${right} (${pct(right)}), to another ${tried - right - unlinked} (${pct(tried - right - unlinked)}), to none ${unlinked}`);
+  }
 }
 
-/** The text with the source [start, end) written as "he"/"she", when it is one mention of a person named before. */
-function asPronoun(text: string, base: Analysis, start: number, end: number): { text: string; name: string } | null {
-  const actor = base.actors.find((x) => x.type === 'person' && x.mentions.some((m) => m.start === start && m.end === end));
-  if (!actor || !actor.mentions.some((m) => m.end < start && start - m.end < NAMED_WITHIN)) return null;
+/**
+ * The text with the source [start, end) written as "he"/"she" (a person) or "it" (an organisation, "the" included), when
+ * it is one mention of an actor named before.
+ */
+function asPronoun(text: string, base: Analysis, start: number, end: number): { text: string; name: string; type: 'person' | 'organization' } | null {
+  const at = /^the /i.test(text.slice(start, start + 4)) ? start + 4 : start;
+  const actor = base.actors.find((x) => (x.type === 'person' || x.type === 'organization') && x.mentions.some((m) => m.start === at && m.end === end));
+  if (!actor || (actor.type === 'person' && at !== start) || !actor.mentions.some((m) => m.end < start && start - m.end < NAMED_WITHIN)) return null;
   const first = actor.name.split(' ')[0];
-  const pronoun = FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : null;
+  const pronoun = actor.type === 'organization' ? 'it' : FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : null;
   if (!pronoun) return null;
   const opensSentence = /(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, start - 3), start));
   const word = opensSentence ? pronoun[0].toUpperCase() + pronoun.slice(1) : pronoun;
-  return { text: text.slice(0, start) + word + text.slice(end), name: actor.name };
+  return { text: text.slice(0, start) + word + text.slice(end), name: actor.name, type: actor.type as 'person' | 'organization' };
 }

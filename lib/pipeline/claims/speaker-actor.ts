@@ -52,10 +52,10 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).
     const fits = (id: string): boolean => pronounFits(doc, linked, id, headWord);
-    return recentSubject(doc, linked, start, fits) ?? nearestBefore(doc, linked, start, ['person'], undefined, fits);
+    return recentSubject(doc, linked, start, ['person'], fits) ?? nearestBefore(doc, linked, start, ['person'], undefined, fits);
   }
   if (words.length === 1 && headWord === 'who') return whoseRelative(doc, linked, start);
-  if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return nearestBefore(doc, linked, start, ['organization', 'country']);
+  if (words.length === 1 && GROUP_PRONOUNS.has(headWord)) return recentSubject(doc, linked, start, ['organization', 'country']) ?? nearestBefore(doc, linked, start, ['organization', 'country']);
   // "the spokesman" is the person the text introduced as a spokesman ("spokesman Tom Holt"), never merely the last
   // person named: a wrong link files the claim under someone else's stances, an unlinked one only lacks a name.
   if (definite && PERSON_NOUNS.has(headWord)) {
@@ -243,9 +243,10 @@ const SUBJECT_WITHIN = 4;
 
 /**
  * "Trump returned the compliment to Adelson, telling Reuters … On Israel, he added": a pronoun continues the subject of
- * its own or the previous sentence rather than a person named after it as an object.
+ * its own sentence or one of the two before (the first actor of its kind in a sentence's first words) rather than one
+ * named after it as an object; "it" likewise for organisations and countries.
  */
-function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: number, fits: (id: string) => boolean): string | null {
+function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], fits: (id: string) => boolean = () => true): string | null {
   const { tokens, sentences } = doc;
   const here = tokens[lowerBound(tokens, (t) => t.end > at)]?.sentence;
   if (here === undefined) return null;
@@ -253,12 +254,12 @@ function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: number,
   for (let k = lowerBound(linked, (m) => m.end > at) - 1; k >= 0 && linked[k].start >= from; k--) {
     const m = linked[k];
     const actor = doc.actors.get(m.actorId!);
-    if (!actor || actor.type !== 'person' || !fits(actor.id) || insideQuote(doc.quotes, m)) continue;
+    if (!actor || !types.includes(actor.type) || !fits(actor.id) || insideQuote(doc.quotes, m)) continue;
     const first = lowerBound(tokens, (t) => t.end > m.start);
     const sentence = sentences[tokens[first].sentence];
     if (first - sentence.tokenStart >= SUBJECT_WITHIN) continue;
-    // The first person in the sentence: nobody named before it in the same sentence.
-    if (k > 0 && linked[k - 1].start >= sentence.start && doc.actors.get(linked[k - 1].actorId!)?.type === 'person') continue;
+    // The first such actor in the sentence: none of its kind named before it in the same sentence.
+    if (k > 0 && linked[k - 1].start >= sentence.start && types.includes(doc.actors.get(linked[k - 1].actorId!)?.type ?? 'other')) continue;
     return actor.id;
   }
   return null;

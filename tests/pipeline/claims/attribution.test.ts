@@ -18,6 +18,14 @@ describe('attribution stage', () => {
     expect(doc.claims.find((c) => c.cue?.text === 'added')?.speaker).toMatchObject({ actorId: 'person:donald-trump' });
   });
 
+  it('gives "it" to the organisation that was the subject, not to one named after it', () => {
+    const doc = runClaimStages('Acme Corp sued Globex Industries on Monday. It said the contract had been broken.', [
+      { id: 'organization:acme', type: 'organization', names: ['Acme Corp'] },
+      { id: 'organization:globex', type: 'organization', names: ['Globex Industries'] },
+    ]);
+    expect(doc.claims.find((c) => c.cue?.text === 'said')?.speaker).toMatchObject({ actorId: 'organization:acme' });
+  });
+
   it('does not give "he" to a man named inside the quote he speaks', () => {
     const doc = runClaimStages('Donald Trump spoke on Sunday. “Obama does not get along with Putin,” he said.', [
       { id: 'person:donald-trump', type: 'person', names: ['Donald Trump'] },
