@@ -66,7 +66,11 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
 
   // "Kovacs was quoted by Reuters as saying that …": the subject spoke; whoever quoted it only reported it.
   const saying = head === 'quoted' ? quotedAsSaying(tokens, after, s1) : -1;
-  if (saying >= 0) return contentAfter(ctx, cue, sourceBefore(tokens, cue.first, s0), saying + 1, s1);
+  if (saying >= 0) {
+    // Grammar names the speaker: the ranker, which reads no "as saying", chose the newspaper after one retraining.
+    const d = contentAfter(ctx, cue, sourceBefore(tokens, cue.first, s0), saying + 1, s1);
+    return d?.source ? { ...d, sureSource: true } : d;
+  }
 
   // Passive: "The plan was criticised by the senator", "She has been endorsed by ..." -> content is the subject,
   // source follows "by". The cue phrase already holds the auxiliaries, so the form of "be" is looked for inside it.
