@@ -1,4 +1,4 @@
-// Subjects a cue shares or implies: a second predicate's or participle's sentence subject, a noun cue's possessor.
+// Subjects a cue shares or implies: a second predicate's or a participle's (also one opening the sentence), a possessor.
 import type { Cue } from './cues';
 import type { ClaimContext } from './cue-claims';
 import { isFiniteVerb, isVerb } from '../syntax';
@@ -47,8 +47,9 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
 
 /**
  * "Offering his analysis, pollster Pat Caddell said …", "After reciting the passage, Beck said …": a participle that
- * opens the sentence has the subject of the clause after its comma, and its content ends at that comma. Not a gerund subject ("Defending that terrain is
- * …"): a tensed verb of the sentence's own before the comma, or no subject right after it, rules the reading out.
+ * opens the sentence has the subject of the clause after its comma, and its content ends at that comma. Not a gerund
+ * subject ("Defending that terrain is …"): a tensed verb of the sentence's own before the comma, or no subject right
+ * after it, rules the reading out.
  */
 export function openingParticiple(ctx: ClaimContext, cue: Cue, s0: number, s1: number): { subject: TokenRange; comma: number } | null {
   const { tokens } = ctx;
