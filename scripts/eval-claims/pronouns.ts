@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis } from '../../lib/model';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../lib/pipeline/knowledge/first-name-genders';
+// How far back the resolver looks for a pronoun's actor: the speaker must have been named within it.
+import { MAX_LOOKBACK } from '../../lib/pipeline/claims/country-leader';
 import type { Analyse } from './run';
 
 interface GoldQuote { speaker_start: number | null; speaker_end: number | null }
@@ -10,8 +12,6 @@ interface Article { id: string; text: string; quotes: GoldQuote[] }
 
 /** Speakers rewritten per article: each is its own run, so a rewritten name never hides the next one's antecedent. */
 const PER_ARTICLE = 3;
-/** How far back (characters) the person must have been named, as the resolver looks (speaker-actor.ts). */
-const NAMED_WITHIN = 3000;
 
 /**
  * PolNeAR marks no coreference, and a gold "he" counts as right whatever person we link it to, so the speaker figures
@@ -56,7 +56,7 @@ export function evalPronouns(shared: string, analyse: Analyse, split: 'dev' | 't
 function asPronoun(text: string, base: Analysis, start: number, end: number): { text: string; name: string; type: 'person' | 'organization' } | null {
   const at = /^the /i.test(text.slice(start, start + 4)) ? start + 4 : start;
   const actor = base.actors.find((x) => (x.type === 'person' || x.type === 'organization') && x.mentions.some((m) => m.start === at && m.end === end));
-  if (!actor || (actor.type === 'person' && at !== start) || !actor.mentions.some((m) => m.end < start && start - m.end < NAMED_WITHIN)) return null;
+  if (!actor || (actor.type === 'person' && at !== start) || !actor.mentions.some((m) => m.end < start && start - m.end < MAX_LOOKBACK)) return null;
   const first = actor.name.split(' ')[0];
   const pronoun = actor.type === 'organization' ? 'it' : FEMALE_FIRST_NAMES.has(first) ? 'she' : MALE_FIRST_NAMES.has(first) ? 'he' : null;
   if (!pronoun) return null;

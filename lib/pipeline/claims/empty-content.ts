@@ -9,7 +9,7 @@ const MD = posId('MD');
 const isVerbOrModal = (p: number): boolean => isVerb(p) || p === MD;
 import type { ClaimContext } from './cue-claims';
 import type { ClaimDraft } from './draft';
-import { afterTimePhrase, isTimePhrase, isTimestamp } from './time-phrases';
+import { afterTimePhrase, isSpanOfTime, isTimePhrase, isTimestamp } from './time-phrases';
 import { CLAUSE_REPORTING_CUES, LISTENER_CUES, isCapitalised, isWordToken } from './words';
 
 /** Longer content always holds something worth showing. */
@@ -27,7 +27,7 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   if (d.cue && onlyListener(ctx, d.cue.head, first, last)) return true;
   if (d.cue && onlyWhenAndWhere(ctx, d.cue.head, first, last)) return true;
   if (last - first >= MAX_EMPTY_TOKENS) return false;
-  if (isTimePhrase(tokens, { first, last }) || SPAN_OF_TIME.test(ctx.doc.text.slice(tokens[first].start, tokens[last].end))) return true;
+  if (isTimePhrase(tokens, { first, last }) || isSpanOfTime(ctx.doc.text.slice(tokens[first].start, tokens[last].end))) return true;
   if (mannerOfAccording(tokens, first, last)) return true;
   const pos = ctx.tags?.pos;
   if (!pos) return false;
@@ -35,9 +35,6 @@ export function saysNothing(ctx: ClaimContext, d: ClaimDraft): boolean {
   for (let k = first; k <= last; k++) if (isWordToken(tokens[k].text) && !isAdverb(pos[k])) return false;
   return true;
 }
-
-/** "was criticized just hours after …", "two days later": a stretch of time, not what anyone said. */
-const SPAN_OF_TIME = /^(?:(?:just|only|mere|a|few|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier|ago|after|before))?$/i;
 
 /** "The launch went according to plan": a manner, not a source, when no name follows "according to". */
 function mannerOfAccording(tokens: ClaimContext['tokens'], first: number, last: number): boolean {

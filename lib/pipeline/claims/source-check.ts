@@ -67,8 +67,8 @@ function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): 
 const TRAILING_ADVERBS = new Set(['either', 'also', 'too', 'still', 'now', 'then', 'already', 'never', 'often', 'always', 'even', 'just', 'only', 'soon', 'later', 'ever', 'once', 'again', 'instead']);
 
 /**
- * "Obama’s aides happily", "Mr. Rubio defiantly", "They either": the adverb that ends a subject before its verb is no part of the
- * speaker's name, which readers see in the side panel when no actor is linked.
+ * "Obama’s aides happily", "Mr. Rubio defiantly", "They either": the adverb that ends a subject before its verb is no
+ * part of the speaker's name, which readers see in the side panel when no actor is linked.
  */
 export function withoutTrailingAdverbs(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
   if (!r || !ctx.tags) return r;

@@ -32,6 +32,12 @@ export function isTimestamp(tokens: readonly Token[], r: TokenRange): boolean {
   return time;
 }
 
+/** "just hours", "two days later", "weeks earlier": a stretch of time counted in units, never what anyone said. */
+const SPAN_OF_TIME = /^(?:(?:just|only|mere|a|few|several|some|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:seconds|minutes|hours|days|weeks|months|years|decades)(?:\s+(?:later|earlier|ago|after|before))?$/i;
+
+/** Whether the text is only a stretch of time ("was criticized just hours after …" gives "just hours"). */
+export const isSpanOfTime = (text: string): boolean => SPAN_OF_TIME.test(text);
+
 /** Words that close a stretch of time between a subject and its verb: "who has in the past described", "in recent weeks". */
 const STRETCH_WORDS = /^(?:past|years|months|weeks|days|decades)$/i;
 const STRETCH_OPENERS = new Set(['over', 'for']);
