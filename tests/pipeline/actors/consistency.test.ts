@@ -8,6 +8,15 @@ describe('document-level consistency', () => {
     expect(mentionsByActor(doc)).toEqual({ 'organization:ennahda': ['Ennahda', 'Ennahda', 'Ennahda'] });
   });
 
+  it('reads a lone surname as the person named in full, however the tagger labels it alone', () => {
+    // Tagged once each way, the majority vote alone left "Bolden" no reading at all.
+    const doc = linkMarked('[PER Marcus Bolden] spoke. [MISC Bolden] has left. [ORG Bolden] said no. [PER Bolden] won.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:marcus-bolden': ['Marcus Bolden', 'Bolden', 'Bolden', 'Bolden'] });
+    // A group word the tagger never reads as a person alone is not someone's surname ("Orlando Republican").
+    const group = linkMarked('[PER Orlando Republican] Sam Fox spoke. [MISC Republican] voters cheered.');
+    expect(mentionsByActor(group)).toEqual({ 'person:orlando-republican': ['Orlando Republican'] });
+  });
+
   it('lets the head noun of a name decide its type', () => {
     const doc = linkMarked('The [PER Muslim Brotherhood] marched to [PER Tahrir Square].');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:muslim-brotherhood', 'place:tahrir-square']);
