@@ -15,7 +15,7 @@ import { nounPhraseReader } from './claims/noun-phrases';
 import { rankSource } from './claims/source-ranker';
 import { entityKinds } from './claims/entity-kinds';
 import { addColonDrafts } from './claims/colon-claims';
-import { speakerPhrase, withoutTrailingAdverbs } from './claims/source-check';
+import { speakerPhrase, trimSpeakerEnd } from './claims/source-check';
 import { saysNothing } from './claims/empty-content';
 import { splitAtParticiples } from './claims/participle-split';
 
@@ -24,7 +24,7 @@ export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   doc.quotes = ctx.quotes;
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
-  for (const d of kept) if (d.cue) d.source = withoutTrailingAdverbs(ctx, rankSource(ctx, d));
+  for (const d of kept) if (d.cue) d.source = trimSpeakerEnd(ctx, rankSource(ctx, d));
   // Before the nesting check: a claim ended before ", adding that …" no longer holds the claim after it.
   splitAtParticiples(doc.tokens, kept);
   doc.claims = dropNested(dropWeakOuter(kept, doc.tokens).sort((a, b) => a.start - b.start || b.end - a.end))

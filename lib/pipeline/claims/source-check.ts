@@ -3,7 +3,7 @@ import { POS_TAGS, isAdjective, isAdverb, isVerb, posId } from '../syntax';
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import type { TokenRange } from './source-span';
-import { isCapitalised } from './words';
+import { PRONOUNS, isCapitalised } from './words';
 
 /** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
 const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 'EX', 'CD', 'JJ', 'JJR', 'JJS', 'FW', 'POS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
@@ -66,13 +66,19 @@ function opensWithPredicate(ctx: ClaimContext, r: TokenRange, pos: Uint8Array): 
 /** Adverbs without "-ly" that stand between a subject and its verb ("They either decide", "The senator also said"). */
 const TRAILING_ADVERBS = new Set(['either', 'also', 'too', 'still', 'now', 'then', 'already', 'never', 'often', 'always', 'even', 'just', 'only', 'soon', 'later', 'ever', 'once', 'again', 'instead']);
 
+/** A verb contracted onto a pronoun ("He’s", "They're", "I'm"); after a pronoun "’s" is never a possessive. */
+const CONTRACTION = /^['’](?:s|re|ve|m|ll|d)$/i;
+
 /**
  * "Obama’s aides happily", "Mr. Rubio defiantly", "They either": the adverb that ends a subject before its verb is no
- * part of the speaker's name, which readers see in the side panel when no actor is linked.
+ * part of the speaker's name, which readers see in the side panel when no actor is linked; nor is the verb contracted
+ * onto a pronoun ("He’s predicting …"), which also kept the pronoun from being resolved.
  */
-export function withoutTrailingAdverbs(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
-  if (!r || !ctx.tags) return r;
+export function trimSpeakerEnd(ctx: ClaimContext, r: TokenRange | null): TokenRange | null {
+  if (!r) return r;
   let last = r.last;
+  if (last > r.first && CONTRACTION.test(ctx.tokens[last].text) && PRONOUNS.has(ctx.tokens[last - 1].text.toLowerCase())) last--;
+  if (!ctx.tags) return last === r.last ? r : { first: r.first, last };
   while (last > r.first && isAdverb(ctx.tags.pos[last]) && (/ly$/i.test(ctx.tokens[last].text) || TRAILING_ADVERBS.has(ctx.tokens[last].text.toLowerCase()))) last--;
   return last === r.last ? r : { first: r.first, last };
 }

@@ -176,6 +176,15 @@ describe('adverbs after the speaker', () => {
   });
 });
 
+describe('verbs contracted onto a pronoun', () => {
+  it('resolves "He’s predicting …" to the person, not to an unlinked "He’s"', () => {
+    const text = 'Jeb Bush spoke in Iowa on Monday. He’s predicting he will do very well in the next primary.';
+    const c = runClaimStages(text, [{ id: 'jb', type: 'person', names: ['Jeb Bush'] }]).claims.find((x) => x.cue?.text === 'predicting');
+    expect(c?.speaker?.actorId).toBe('jb');
+    expect(c?.speaker?.name).toBe('Jeb Bush');
+  });
+});
+
 describe('content that is only a stretch of time', () => {
   it('claims nothing for "was criticized just hours after …"', () => {
     const claims = runClaimStages('The plan was criticized just hours after he stoked the notion of personnel changes.').claims;
