@@ -176,6 +176,14 @@ describe('adverbs after the speaker', () => {
   });
 });
 
+describe('titles before a name', () => {
+  it('keeps the name after a title the chunker split off ("Governor Mary Fallin")', () => {
+    const text = 'Governor Mary Fallin spoke on Sunday, commenting on the racial divide in America.';
+    const c = runClaimStages(text, [{ id: 'mf', type: 'person', names: ['Mary Fallin'] }]).claims.find((x) => x.cue?.text === 'commenting');
+    expect(c?.speaker?.actorId).toBe('mf');
+  });
+});
+
 describe('verbs contracted onto a pronoun', () => {
   it('resolves "He’s predicting …" to the person, not to an unlinked "He’s"', () => {
     const text = 'Jeb Bush spoke in Iowa on Monday. He’s predicting he will do very well in the next primary.';
