@@ -17,6 +17,7 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     while (te > ts && (CLITICS.has(ctx.lower[te - 1]) || isPunctuation(ctx.lower[te - 1])) && !abbreviationStop(ctx, te - 1)) te--;
     while (ts < te && (ctx.lower[ts] === 'the' || isPunctuation(ctx.lower[ts]) || /^['’]/.test(ctx.lower[ts]))) ts++;
     if (ts >= te) continue;
+    [ts, te] = withinBrackets(ctx, ts, te);
     if (m.label === 'PER') ts = peelPersonPrefix(ctx, kb, ts, te, out);
     else [ts, te] = splitAtPersonTitle(ctx, ts, te, m.label, out);
     if (ts >= te) continue;
@@ -33,6 +34,24 @@ export function normaliseTaggerMentions(ctx: LinkContext, kb: KnowledgeBase, raw
     out.push(candidate);
   }
   return out;
+}
+
+/**
+ * "Kauri (Te Kaurinui Robert) Parata": a span the tagger ran across a bracket it does not close (or open) is cut
+ * there, keeping the longer side; a name never carries half a bracket.
+ */
+function withinBrackets(ctx: LinkContext, ts: number, te: number): [number, number] {
+  let depth = 0;
+  for (let k = ts; k < te; k++) {
+    const w = ctx.lower[k];
+    if (w === '(') depth++;
+    else if (w === ')' && depth > 0) depth--;
+    else if (w === ')') return k - ts >= te - k - 1 ? [ts, k] : [k + 1, te];
+  }
+  if (depth === 0) return [ts, te];
+  let open = te - 1;
+  while (ctx.lower[open] !== '(') open--;
+  return open - ts >= te - open - 1 ? [ts, open] : [open + 1, te];
 }
 
 /**

@@ -4,13 +4,16 @@ import type { Token } from '../document';
 const low = (tokens: readonly Token[], i: number, sentence: number): string =>
   i >= 0 && i < tokens.length && tokens[i].sentence === sentence ? tokens[i].text.toLowerCase() : '';
 
-const IMPERATIVES = new Set(['tell', 'say', 'ask', 'imagine', 'consider', 'remember', 'note']);
+const IMPERATIVES = new Set(['tell', 'say', 'ask', 'imagine', 'consider', 'remember', 'note', 'read', 'share', 'watch', 'see', 'listen']);
+/** "Continue reading the main story", "Keep reading": page furniture telling the reader to go on. */
+const GO_ON = new Set(['continue', 'keep', 'start', 'begin']);
 const IMPERATIVE_OBJECTS = new Set(['us', 'me', 'what', 'how', 'why', 'who', 'whether', 'that', 'this', 'the', 'your']);
 
 /**
  * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
  * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention",
- * "asked not to be named", "declined to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think").
+ * "asked not to be named", "declined to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think",
+ * "Continue reading the main story").
  */
 export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i].sentence;
@@ -31,7 +34,9 @@ export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   // "let’s say": a supposition, nobody's words.
   if (w === 'say' && (prev === '’s' || prev === "'s") && prev2 === 'let') return true;
   // "Tell us what you think.", "Say what you will about …": an imperative opening a sentence addresses the reader.
+  // So do page furniture's "Read the full transcript", "Share this story" and "Continue reading the main story".
   if (IMPERATIVES.has(w) && (i === 0 || tokens[i - 1].sentence !== s) && IMPERATIVE_OBJECTS.has(next)) return true;
+  if (/ing$/.test(w) && GO_ON.has(prev) && (i === 1 || tokens[i - 2].sentence !== s)) return true;
   if (prev !== 'to') return false;
   if (w === 'say') return prev2 === 'needless' || prev2 === 'it' || prev2 === 'so' || (next === 'the' && low(tokens, i + 2, s) === 'least');
   if (w === 'speak') return prev2 === 'so';

@@ -17,6 +17,13 @@ describe('document-level consistency', () => {
     expect(mentionsByActor(group)).toEqual({ 'person:orlando-republican': ['Orlando Republican'] });
   });
 
+  it('never gives a name half a bracket the tagger ran across', () => {
+    const doc = linkMarked('Kauri ([PER Te Kaurinui Robert) Parata], watched by his father, spoke.');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['person:te-kaurinui-robert']);
+    const open = linkMarked('[PER Mele Tupou (Queen] of the isles) spoke.');
+    expect(Object.keys(mentionsByActor(open))).toEqual(['person:mele-tupou']);
+  });
+
   it('lets the head noun of a name decide its type', () => {
     const doc = linkMarked('The [PER Muslim Brotherhood] marched to [PER Tahrir Square].');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:muslim-brotherhood', 'place:tahrir-square']);

@@ -57,6 +57,14 @@ describe('set phrases on speech verbs', () => {
     expect(runClaimStages('Tell us what you think.').claims).toEqual([]);
   });
 
+  it('reads page furniture that tells the reader to go on as no claims', () => {
+    expect(runClaimStages('Continue reading the main story').claims).toEqual([]);
+    expect(runClaimStages('Read the full transcript of his interview.').claims).toEqual([]);
+    expect(runClaimStages('Share this story about the vote').claims).toEqual([]);
+    // A cue later in such a sentence still speaks: "Watch: the senator says the bill is dead."
+    expect(runClaimStages('Watch: the senator says the bill is dead.').claims.map((c) => c.cue?.text)).toEqual(['says']);
+  });
+
   it('reads "That said," and "needless to say" as no claims', () => {
     expect(runClaimStages('That said, the plan remains risky for the government.').claims).toEqual([]);
     expect(runClaimStages('Needless to say, the vote in the assembly was close.').claims).toEqual([]);
