@@ -18,18 +18,24 @@ import { addColonDrafts } from './claims/colon-claims';
 import { speakerPhrase, trimSpeakerEnd } from './claims/source-check';
 import { saysNothing } from './claims/empty-content';
 import { splitAtParticiples } from './claims/participle-split';
+import { subjectSpokenOf } from './claims/passive-agent';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
   doc.quotes = ctx.quotes;
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
-  for (const d of kept) if (d.cue) d.source = trimSpeakerEnd(ctx, rankSource(ctx, d));
+  for (const d of kept) if (d.cue) d.source = trimSpeakerEnd(ctx, withoutSpokenOf(ctx, d, rankSource(ctx, d)));
   // Before the nesting check: a claim ended before ", adding that …" no longer holds the claim after it.
   splitAtParticiples(doc.tokens, kept);
   doc.claims = dropNested(dropWeakOuter(kept, doc.tokens).sort((a, b) => a.start - b.start || b.end - a.end))
     .map((d) => toClaim(doc, d, ctx.quotes));
   addRelationClaims(doc);
+}
+
+/** "The country has been hailed as a model": the subject before a passive of speaking is spoken of, not speaking. */
+function withoutSpokenOf(ctx: ClaimContext, d: ClaimDraft, source: ClaimDraft['source']): ClaimDraft['source'] {
+  return source && source.last < d.cue!.first && subjectSpokenOf(ctx.tokens, d.cue!) ? null : source;
 }
 
 /** Every candidate claim of the document, from cues and from quote marks, before the whole-claim filter (shared with its trainer). */

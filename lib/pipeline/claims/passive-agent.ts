@@ -2,6 +2,8 @@
 import type { Token } from '../document';
 import { isNoun, isProperNoun, isVerb, type SyntaxTags } from '../syntax';
 import { isWordToken } from './words';
+import { passiveAuxiliary } from './clause-words';
+import type { Cue } from './cues';
 import { nounPhraseEndingAt, sourceAfter, type TokenRange } from './source-span';
 
 /** Longest phrase between a passive cue and its "by" ("on Monday", "on the speeches"). */
@@ -72,4 +74,24 @@ export function reducedPassive(tokens: readonly Token[], head: number, s0: numbe
     }
   }
   return { first, last: nounLast, agent };
+}
+
+/**
+ * Verbs of speaking to, about or against someone: in the passive their subject is who was spoken to or of ("the
+ * country has been hailed as a model", "Clinton was asked whether …", "he is said to have"), never the speaker.
+ * Feelings ("were worried that …") and beliefs ("is expected to") keep their subject as whose view it is.
+ */
+const SPOKEN_OF = new Set([
+  'said', 'told', 'asked', 'accused', 'charged', 'criticized', 'criticised', 'declared', 'announced', 'described', 'called',
+  'named', 'warned', 'lambasted', 'praised', 'hailed', 'blamed', 'condemned', 'questioned', 'pressed', 'invited', 'informed',
+  'briefed', 'cited', 'urged', 'challenged', 'viewed', 'regarded', 'deemed', 'considered', 'labeled', 'labelled', 'dubbed',
+  'branded', 'credited', 'thanked', 'slammed', 'attacked', 'rebuked', 'denounced', 'endorsed', 'nominated', 'interviewed',
+  'mocked', 'ridiculed', 'sued', 'indicted', 'identified', 'portrayed', 'depicted', 'characterized', 'characterised',
+  'applauded', 'congratulated', 'lauded', 'commended', 'faulted', 'chastised', 'scolded', 'berated', 'derided', 'listed',
+  'known', 'seen', 'projected', 'reported', 'rumored', 'rumoured', 'alleged', 'reminded', 'assured', 'promised',
+]);
+
+/** Whether the cue is such a passive ("was hailed"), so its subject is no speaker. */
+export function subjectSpokenOf(tokens: readonly Token[], cue: Cue): boolean {
+  return SPOKEN_OF.has(tokens[cue.head].text.toLowerCase()) && passiveAuxiliary(tokens, cue);
 }

@@ -192,6 +192,19 @@ describe('titles before a name', () => {
   });
 });
 
+describe('passives of speaking', () => {
+  it('never makes the one spoken of or to the speaker ("has been hailed", "was asked")', () => {
+    const hailed = runClaimStages('Despite this, the country has been hailed as a model of democratic transition.').claims;
+    expect(hailed.map((c) => [c.cue?.text, c.speaker])).toEqual([['has been hailed', null]]);
+    const asked = runClaimStages('Clinton was asked whether she would release the transcripts.').claims;
+    expect(asked.map((c) => [c.cue?.text, c.speaker])).toEqual([['was asked', null]]);
+  });
+
+  it('keeps the subject of a feeling as whose view it is', () => {
+    expect(runClaimStages('Some Democrats are worried that the tactics could backfire.').claims[0].speaker?.name).toBe('Some Democrats');
+  });
+});
+
 describe('verbs contracted onto a pronoun', () => {
   it('resolves "He’s predicting …" to the person, not to an unlinked "He’s"', () => {
     const text = 'Jeb Bush spoke in Iowa on Monday. He’s predicting he will do very well in the next primary.';
