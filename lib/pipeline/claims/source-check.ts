@@ -1,8 +1,8 @@
 // Whether a phrase the source rules picked can name a speaker at all: it needs a word that can name someone.
-import { POS_TAGS, isAdjective, isAdverb, isVerb, posId } from '../syntax';
+import { POS_TAGS, isAdjective, isAdverb, isFiniteVerb, isVerb, posId } from '../syntax';
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
-import type { TokenRange } from './source-span';
+import { sentenceSubject, type TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised } from './words';
 
 /** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
@@ -12,6 +12,7 @@ const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 
 const ADVERBIAL_OPENERS = new Set(['for', 'in', 'at', 'on', 'despite', 'like', 'unlike', 'among', 'aside', 'from', 'without', 'instead', 'around', 'toward', 'towards', 'between', 'including']);
 const LISTING = new Set(['including', 'like']);
 const QUANTIFIERS = new Set(['some', 'all', 'both', 'neither', 'either', 'many', 'most', 'half', 'those', 'these', 'each', 'few', 'several', 'others', 'none']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Tags after a verb that make it a predicate taking an object ("endorsed him", "releasing a new ad", "air the spot"). */
 const OBJECT_OPENERS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'IN', 'TO', 'RB', 'PDT'].map(posId));
 
@@ -25,7 +26,24 @@ export function speakerPhrase(ctx: ClaimContext, r: TokenRange): TokenRange | nu
   const opener = ctx.tokens[r.first].text.toLowerCase();
   // "groups including the ACLU of Oregon, which said", "Republicans like Mr. Trump, who": the name after the word speaks.
   if (LISTING.has(opener) && r.first < r.last) return canNameSpeaker(ctx, { first: r.first + 1, last: r.last }) ? { first: r.first + 1, last: r.last } : null;
+  // "The mother of a student who took diet pills bought online has described …": a relative clause's predicate is not
+  // who speaks; the sentence's subject is.
+  const who = relativeClauseOpening(ctx, r);
+  if (who >= 0) {
+    const subject = sentenceSubject(ctx.tokens, ctx.doc.sentences[ctx.tokens[r.first].sentence].tokenStart, who, ctx.nounPhrase);
+    return subject && subject.last < who && canNameSpeaker(ctx, subject) ? subject : null;
+  }
   return canNameSpeaker(ctx, r) ? r : null;
+}
+
+/**
+ * The relative pronoun right before a phrase that opens with its clause's tensed verb ("a student who took suspected
+ * diet pills bought online"), or -1. Reaching further back, for a phrase deeper in such a clause ("who spoke on
+ * condition of anonymity"), lost more right speakers on PolNeAR train than it gave (13,331 against 13,458).
+ */
+function relativeClauseOpening(ctx: ClaimContext, r: TokenRange): number {
+  const pos = ctx.tags?.pos;
+  return pos && isFiniteVerb(pos[r.first]) && RELATIVE_PRONOUNS.has(ctx.tokens[r.first - 1]?.text.toLowerCase() ?? '') ? r.first - 1 : -1;
 }
 
 function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {

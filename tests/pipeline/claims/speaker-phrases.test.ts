@@ -192,6 +192,13 @@ describe('titles before a name', () => {
   });
 });
 
+describe('relative clauses on the subject', () => {
+  it('gives the subject, not the relative clause\'s predicate ("a student who took … pills bought online")', () => {
+    const text = 'The mother of a student who took suspected diet pills bought online has described how her daughter was burning up.';
+    expect(runClaimStages(text).claims[0].speaker?.name).toBe('The mother');
+  });
+});
+
 describe('passives of speaking', () => {
   it('never makes the one spoken of or to the speaker ("has been hailed", "was asked")', () => {
     const hailed = runClaimStages('Despite this, the country has been hailed as a model of democratic transition.').claims;
