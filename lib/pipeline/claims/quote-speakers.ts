@@ -1,7 +1,7 @@
 // Finds who speaks a quote that no known cue introduced: a name signing it after a dash, "“...,” the judge exclaimed",
 // or the subject of the clause a colon closes ("The senator released a statement: “...”").
 import type { ClaimContext } from './cue-claims';
-import { sentenceSubject, sourceAfter, type TokenRange } from './source-span';
+import { nounPhraseEndingAt, sentenceSubject, sourceAfter, type TokenRange } from './source-span';
 import { lowerBound } from '../lower-bound';
 import { CLAUSE_BOUNDARIES, DETERMINERS, PRONOUNS, isCapitalised, isLineSpace } from './words';
 
@@ -69,8 +69,15 @@ function colonSpeaker(ctx: ClaimContext, start: number): TokenRange | null {
   if (colon < 0) return null;
   const sentence = ctx.doc.sentences[tokens[colon].sentence];
   if (colon - sentence.tokenStart > 25) return null;
-  const subject = sentenceSubject(tokens, sentence.tokenStart, colon, ctx.nounPhrase);
+  let subject = sentenceSubject(tokens, sentence.tokenStart, colon, ctx.nounPhrase);
+  // "‘Neutral’ Snopes Fact-Checker David Emery: ‘…’": a name right before the colon, not a word the headline quotes.
+  if (subject && subject.last < colon - 1 && ctx.ents?.[colon - 1] && !namesAny(ctx, subject)) subject = nounPhraseEndingAt(tokens, colon - 1, subject.last + 1) ?? subject;
   // "As the report states:": the chunker may read the verb as a plural noun; the subject stops before it.
   if (subject && subject.last > subject.first && subject.last === colon - 1 && SPEECH_VERBS_IN_S.has(tokens[subject.last].text)) return { first: subject.first, last: subject.last - 1 };
   return subject;
+}
+
+function namesAny(ctx: ClaimContext, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (ctx.ents?.[k]) return true;
+  return false;
 }

@@ -306,6 +306,12 @@ describe('quotes a colon introduces in the next paragraph', () => {
     expect(quote?.speaker?.actorId).toBe('jp');
   });
 
+  it('gives a headline quote to the name before the colon, not to a word the headline quotes', () => {
+    const text = '‘Neutral’ Snopes Fact-Checker David Emery: ‘Are There Any Un-Angry Trump Supporters?’';
+    const claims = runClaimStages(text, [{ id: 'de', type: 'person', names: ['David Emery'] }]).claims;
+    expect(claims.map((c) => c.speaker?.actorId)).toEqual(['de']);
+  });
+
   it('takes the quote below as the content of "said that given …:"', () => {
     const text = 'Parker Eaton, a retired teacher, said that given the crop of candidates on both sides:\n\n“There is only one: Trump. He is not beholden to anyone.”';
     const claims = runClaimStages(text, [{ id: 'pe', type: 'person', names: ['Parker Eaton'] }]).claims;
