@@ -27,7 +27,7 @@ export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: C
     // Latin letters but no capital at all: a tagger slip on an ordinary word.
     if (/[a-z]/.test(c.text) && !/\p{Lu}/u.test(c.text)) continue;
     if (c.text.includes('|') || mostlyFurniture(c) || isMenuRun(ctx, c)) continue;
-    if (onlyTitles(ctx, c) || isPageChrome(ctx, c) || (single && isCapitalisedCommonWord(ctx, c))) continue;
+    if (onlyTitles(ctx, c) || isPageChrome(ctx, c) || (single && isCapitalisedCommonWord(ctx, c)) || isTitleCaseHeadline(ctx, c)) continue;
     // "Muslims", "Western": group words are names but stand for no actor; kept as unlinked mentions.
     if (single && GROUP_ADJECTIVES.has(ctx.lower[c.tokenStart])) c.ref = null;
     if (namesAWeapon(ctx, c)) out.push(...leadingDemonyms(ctx, kb, c));
@@ -47,6 +47,20 @@ function leadingDemonyms(ctx: LinkContext, kb: KnowledgeBase, c: Candidate): Can
   }
   for (const d of out) d.kb ??= kbLookup(kb, d.text);
   return out;
+}
+
+/** Function words that a name writes in lowercase, if at all ("Bank of America"); capitalised, they mark a title-case headline. */
+const HEADLINE_WORDS = new Set(['a', 'an', 'that', 'you', 'your', 'is', 'are', 'was', 'were', 'to', 'from', 'after', 'of', 'its', 'how', 'why', 'what', 'when']);
+
+/**
+ * "University College London Closed An Exhibition That Displayed …", "Program Your Mind to Stop Buying …": a headline
+ * or book title in title case that the tagger read as one long name. A name of three or more words with such a word
+ * capitalised inside it is no actor.
+ */
+function isTitleCaseHeadline(ctx: LinkContext, c: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart < 3) return false;
+  for (let i = c.tokenStart + 1; i < c.tokenEnd - 1; i++) if (HEADLINE_WORDS.has(ctx.lower[i]) && isCapitalised(ctx.doc.tokens[i].text)) return true;
+  return false;
 }
 
 /** "Related Newsletter", "All Comments", "Terms of Service": page labels wherever they stand. */

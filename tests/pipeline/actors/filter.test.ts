@@ -8,6 +8,12 @@ describe('non-actors', () => {
     expect(Object.keys(mentionsByActor(doc))).toEqual(['person:jane-okafor']);
   });
 
+  it('drops a title-case headline read as one long name, and keeps names with "of" and "With"', () => {
+    // (Five capitalised words in a row are already dropped as a menu; a lowercase "to" hides this one from that rule.)
+    const doc = linkMarked('[ORG Program Your Mind to Stop Buying Crap] and [ORG Jobs With Justice] met the [ORG Bank of Lagos].');
+    expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:jobs-with-justice', 'organization:bank-of-lagos']);
+  });
+
   it('drops weekday and month names', () => {
     const doc = linkMarked('On [ORG Monday] in [MISC March], [ORG Acme Corp] reported.');
     expect(Object.keys(mentionsByActor(doc))).toEqual(['organization:acme-corp']);
