@@ -17,7 +17,12 @@ const GROUP_NOUNS = new Set(
 );
 
 /** The lowercase words of a speaker phrase up to its first comma: "the senator, who has long opposed the bill" is about "the senator". */
-const phraseWords = (phrase: string): string[] => phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+/** A phrase's words up to its first comma; a relative pronoun the span runs on to ("a prime minister who") is dropped. */
+function phraseWords(phrase: string): string[] {
+  const words = phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length > 1 && /^(?:who|which|that)$/.test(words[words.length - 1])) words.pop();
+  return words;
+}
 
 /** What a speaker phrase is: a personal pronoun ("he"), a description of a person ("the president"), or other. */
 export function speakerPhraseKind(phrase: string): 'pronoun' | 'person description' | 'other' {

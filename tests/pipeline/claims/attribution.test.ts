@@ -199,6 +199,15 @@ describe('attribution stage', () => {
     expect(alone.claims.find((c) => c.text === 'nothing would change')?.speaker?.actorId).toBe('country:france');
   });
 
+  it('gives "a French president who …" to the leader too: the relative pronoun the span runs on to is no title', () => {
+    const actors = [
+      { id: 'person:emmanuel-macron', type: 'person' as const, names: ['Emmanuel Macron'] },
+      { id: 'country:france', type: 'country' as const, names: ['French'] },
+    ];
+    const doc = runClaimStages('Emmanuel Macron won again. The result keeps in place a French president who has declared his intention to resist the plan.', actors);
+    expect(doc.claims.find((c) => c.cue?.text === 'has declared')?.speaker?.actorId).toBe('person:emmanuel-macron');
+  });
+
   it('gives "its foreign minister" to the country or organisation "its" stands for', () => {
     const doc = runClaimStages('Ruritania closed the border. Its foreign minister said the talks had failed.', [{ id: 'country:ruritania', type: 'country', names: ['Ruritania'] }]);
     expect(doc.claims.find((c) => c.text === 'the talks had failed')?.speaker?.actorId).toBe('country:ruritania');
