@@ -2,7 +2,7 @@
 import { POS_TAGS, isAdjective, isAdverb, isFiniteVerb, isVerb, posId } from '../syntax';
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
-import { sentenceSubject, type TokenRange } from './source-span';
+import { CONNECTIVE_ADVERB, sentenceSubject, type TokenRange } from './source-span';
 import { PRONOUNS, isCapitalised } from './words';
 
 /** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
@@ -51,6 +51,8 @@ function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {
   if (!pos) return true;
   // "For instance", "Despite the warnings": a phrase opening with a preposition is an adverbial, not a subject.
   if (ADVERBIAL_OPENERS.has(ctx.tokens[r.first].text.toLowerCase())) return false;
+  // "Anyway, amending the bill …": a connective the tagger read as a name (it is capitalised) names nobody.
+  if (r.first === r.last && CONNECTIVE_ADVERB.test(ctx.tokens[r.first].text)) return false;
   // "… who has been out of work since May told reporters": a time ends a clause; it never speaks.
   if (isTimePhrase(ctx.tokens, r)) return false;
   // "A judge on Friday temporarily blocked": a time and adverbs around it are no subject either.

@@ -9,7 +9,10 @@ export interface TokenRange {
 }
 
 // "Meanwhile, ..." and "However, ..." open a sentence without being part of its subject.
-const SENTENCE_ADVERB = /^(?:meanwhile|however|moreover|still|instead|furthermore|indeed|separately|also|but|yet|then|later|now|\p{L}+ly)$/iu;
+const CONNECTIVE_WORDS = 'meanwhile|however|moreover|still|instead|furthermore|indeed|separately|also|but|yet|then|later|now|anyway|anyhow|nonetheless|nevertheless|besides|therefore|thus|otherwise|likewise|overall';
+/** Connectives that open a sentence and name nobody ("Anyway, amending the bill …", "Meanwhile, officials said"). */
+export const CONNECTIVE_ADVERB = new RegExp(`^(?:${CONNECTIVE_WORDS})$`, 'iu');
+const SENTENCE_ADVERB = new RegExp(`^(?:${CONNECTIVE_WORDS}|\\p{L}+ly)$`, 'iu');
 /** Longest source phrase considered; a longer run of words is a clause, not a name. */
 const MAX_SOURCE_TOKENS = 9;
 // Words a subject phrase may contain besides nouns and adjectives ("Joel Pollak of Breitbart", "Secretary-General").

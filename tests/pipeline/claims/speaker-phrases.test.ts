@@ -12,6 +12,11 @@ describe('speaker phrases', () => {
     expect(c.speaker?.actorId).toBe('h');
   });
 
+  it('never names a sentence connective as the speaker ("Anyway, amending …")', () => {
+    const claims = runClaimStages('Anyway, amending the Bill to exempt journalists could be done quickly.').claims;
+    expect(claims.map((c) => c.speaker?.name ?? null)).not.toContain('Anyway');
+  });
+
   it('never names an adverb as the speaker ("which together vowed")', () => {
     const text = 'Much of the push for the deal came from Norland and Vestria, which together vowed to halve their emissions by 2030.';
     const c = runClaimStages(text, [{ id: 'v', type: 'country', names: ['Vestria'] }]).claims.find((x) => x.text.startsWith('to halve'));
