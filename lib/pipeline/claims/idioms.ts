@@ -13,7 +13,7 @@ const IMPERATIVE_OBJECTS = new Set(['us', 'me', 'what', 'how', 'why', 'who', 'wh
  * Whether the speech verb at `i` only links the writer's sentences: "That said,", "Having said that,",
  * "That being said,", "Needless to say,", "suffice it to say", "so to speak", "to say the least", "not to mention",
  * "asked not to be named", "declined to be named", "let’s say", and an imperative opening a sentence ("Tell us what you think",
- * "Continue reading the main story").
+ * "Continue reading the main story") and a newspaper's imprint line ("… appears in print on …").
  */
 export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   const s = tokens[i].sentence;
@@ -31,6 +31,8 @@ export function isDiscourseIdiom(tokens: readonly Token[], i: number): boolean {
   if ((w === 'asked' || w === 'requested') && next === 'not' && low(tokens, i + 2, s) === 'to' && low(tokens, i + 3, s) === 'be') return true;
   // "who declined to be named", "refused to be identified": the same request, put another way.
   if ((w === 'declined' || w === 'refused') && next === 'to' && low(tokens, i + 2, s) === 'be' && /^(?:named|identified|quoted)$/.test(low(tokens, i + 3, s))) return true;
+  // "A version of this article appears in print on …": a newspaper's imprint line, not a claim.
+  if ((w === 'appears' || w === 'appeared') && next === 'in' && low(tokens, i + 2, s) === 'print') return true;
   // "let’s say": a supposition, nobody's words.
   if (w === 'say' && (prev === '’s' || prev === "'s") && prev2 === 'let') return true;
   // "Tell us what you think.", "Say what you will about …": an imperative opening a sentence addresses the reader.

@@ -62,10 +62,11 @@ describe('set phrases on speech verbs', () => {
     expect(runClaimStages('Tell us what you think.').claims).toEqual([]);
   });
 
-  it('reads page furniture that tells the reader to go on as no claims', () => {
+  it('reads page furniture (telling the reader to go on, a newspaper imprint line) as no claims', () => {
     expect(runClaimStages('Continue reading the main story').claims).toEqual([]);
     expect(runClaimStages('Read the full transcript of his interview.').claims).toEqual([]);
     expect(runClaimStages('Share this story about the vote').claims).toEqual([]);
+    expect(runClaimStages('A version of this article appears in print on , on Page A1 of the New York edition with the headline: What May Soon Exceed Cost of U.S. Military?').claims).toEqual([]);
     // A cue later in such a sentence still speaks: "Watch: the senator says the bill is dead."
     expect(runClaimStages('Watch: the senator says the bill is dead.').claims.map((c) => c.cue?.text)).toEqual(['says']);
   });
