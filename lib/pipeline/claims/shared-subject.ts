@@ -23,8 +23,19 @@ export function sharedSubject(ctx: ClaimContext, cue: Cue, s0: number): TokenRan
   const prev = tokens[cue.first - 1].text.toLowerCase();
   if (POSSESSIVES.has(prev)) return { first: cue.first - 1, last: cue.first - 1 };
   if (prev === "'s" || prev === '’s') return nounPhraseEndingAt(tokens, cue.first - 2, s0);
-  const coordinated = prev === 'and' || ((prev === '–' || prev === '—' || prev === ',') && /ing$/.test(tokens[cue.head].text));
-  return coordinated && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
+  const participle = /ing$/.test(tokens[cue.head].text);
+  const coordinated = prev === 'and' || ((prev === '–' || prev === '—' || prev === ',') && participle);
+  // "Trump has won the support of millions by echoing …": a participle after "by" or "while" in the clause of a tensed
+  // verb is that clause's subject's doing.
+  const adverbial = participle && BEFORE_PARTICIPLE.has(prev) && finiteVerbBetween(ctx, s0, cue.first - 1);
+  return (coordinated || adverbial) && cue.first - 1 > s0 ? sentenceSubject(tokens, s0, cue.first - 1, ctx.nounPhrase) : null;
+}
+
+/** Whether a tensed verb outside quotes stands in [from, to). */
+function finiteVerbBetween(ctx: ClaimContext, from: number, to: number): boolean {
+  if (!ctx.tags) return false;
+  for (let k = from; k < to; k++) if (ctx.quoteOf[k] < 0 && isFiniteVerb(ctx.tags.pos[k])) return true;
+  return false;
 }
 
 /**
@@ -53,8 +64,12 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'where']);
  */
 export function openingParticiple(ctx: ClaimContext, cue: Cue, s0: number, s1: number): { subject: TokenRange; comma: number } | null {
   const { tokens } = ctx;
-  const lead = cue.first - s0;
-  if (!/ing$/i.test(tokens[cue.head].text) || lead > 1 || (lead === 1 && !BEFORE_PARTICIPLE.has(tokens[s0].text.toLowerCase()))) return null;
+  if (!/ing$/i.test(tokens[cue.head].text)) return null;
+  let lead = cue.first - s0;
+  // "Sunday, on CNN’s “State of the Union,” while commenting on …, Governor Fallin said": a time or place set off by
+  // a comma may come first; with no tensed verb it is no clause of its own.
+  if (lead > 1 && BEFORE_PARTICIPLE.has(tokens[cue.first - 1].text.toLowerCase()) && settingBefore(ctx, s0, cue.first - 1)) lead = 1;
+  if (lead > 1 || (lead === 1 && !BEFORE_PARTICIPLE.has(tokens[cue.first - 1].text.toLowerCase()))) return null;
   let comma = cue.last + 1;
   // A comma inside a quote ends the clause only as the quote's last mark ("In declaring them “not Christian,” the pope").
   while (comma < s1 && (tokens[comma].text !== ',' || (ctx.quoteOf[comma] >= 0 && !CLOSING_QUOTES.has(tokens[comma + 1]?.text ?? '')))) comma++;
@@ -74,4 +89,12 @@ export function openingParticiple(ctx: ClaimContext, cue: Cue, s0: number, s1: n
   if (a >= s1 || !startsSourcePhrase(tokens[a].text)) return null;
   const subject = untilVerb(ctx, sourceAfter(tokens, a, s1));
   return subject && { subject, comma };
+}
+
+/** Words before `at` that end with a comma (perhaps inside a closing quote) and hold no tensed verb: a setting. */
+function settingBefore(ctx: ClaimContext, s0: number, at: number): boolean {
+  const { tokens } = ctx;
+  let k = at - 1;
+  if (CLOSING_QUOTES.has(tokens[k]?.text ?? '')) k--;
+  return k > s0 && tokens[k].text === ',' && !finiteVerbBetween(ctx, s0, k);
 }

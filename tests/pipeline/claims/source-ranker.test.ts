@@ -38,6 +38,13 @@ describe('source choice', () => {
     expect(acknowledging[0]).toMatchObject({ text: 'that Trump “says a lot of stupid stuff,”', speaker: { name: 'Allen' } });
   });
 
+  it('gives a participle after "while" or "by" the subject of its clause, also past a time and place set off by commas', () => {
+    const speakerOf = (text: string, cue: string) => runClaimStages(text).claims.find((c) => c.cue?.text === cue)?.speaker?.name ?? null;
+    const ryan = 'Tuesday on WTMJ’s “Midday with Charlie Sykes,” while discussing a controversial tweet from the nominee, Speaker of the House Rep. Paul Ryan (R-WI) said the images had no place in a campaign.';
+    expect(speakerOf(ryan, 'discussing')).toBe('Speaker of the House Rep. Paul Ryan');
+    expect(speakerOf('The senator has won over millions of voters by attacking the trade deals of both parties.', 'attacking')).toBe('The senator');
+  });
+
   it('keeps the named person of an inversion followed by a description', () => {
     const text = '“We are ready,” said John Smith, the mayor of Springfield, on Monday.';
     const [c] = runClaimStages(text, [{ id: 'js', type: 'person', names: ['John Smith'] }]).claims;
