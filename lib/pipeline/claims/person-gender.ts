@@ -43,12 +43,17 @@ function articleVotes(doc: PipelineDoc, linked: readonly Mention[], actorId: str
   return votes.get(actorId) ?? 0;
 }
 
-/** +1 for a first name the news gives to women ("Angela Merkel"), -1 for men, 0 otherwise. */
+/**
+ * +1 for a first name the news gives to women ("Angela Merkel"), -1 for men, 0 otherwise; also for a person the text
+ * names by that one word ("Anita", "Ivanka"). At half weight, such a name lost to the very "he" being resolved; at full
+ * weight it linked 5 more rewritten pronouns right on PolNeAR train (884 -> 889 of 1,348; half weight: 888).
+ */
 function firstNameVote(name: string | undefined): number {
-  const space = name?.indexOf(' ') ?? -1;
-  if (!name || space < 0) return 0;
-  const first = name.slice(0, space);
-  return FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
+  if (!name) return 0;
+  const space = name.indexOf(' ');
+  const first = space < 0 ? name : name.slice(0, space);
+  const vote = FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
+  return vote;
 }
 
 function countVotes(doc: PipelineDoc, linked: readonly Mention[]): Map<string, number> {

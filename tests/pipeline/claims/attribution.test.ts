@@ -118,6 +118,12 @@ describe('attribution stage', () => {
     expect(bySpeakerText).toContainEqual(['he', 'person:tomas-varga']);
   });
 
+  it('knows a person named by a first name alone ("Anita") is a woman, so "He said" is someone else', () => {
+    const actors = [{ id: 'tv', type: 'person' as const, names: ['Tomas Varga'] }, { id: 'an', type: 'person' as const, names: ['Anita'] }];
+    const text = 'Tomas Varga spoke at the rally on Monday. Anita was in the crowd that day. “It was a big deal, right?” He said.';
+    expect(runClaimStages(text, actors).claims.map((c) => c.speaker?.actorId)).toEqual(['tv']);
+  });
+
   it('gives a "he" opening the sentence after a claim to that claim\'s speaker, not to the person it talked about', () => {
     const actors = [
       { id: 'person:chris-cox', type: 'person' as const, names: ['Chris Cox'] },
