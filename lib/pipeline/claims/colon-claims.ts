@@ -9,7 +9,7 @@ const MAX_NAME_TOKENS = 5;
 /** Shortest content worth a claim, in words; "Smith: Yes." says too little to stand alone. */
 const MIN_CONTENT_WORDS = 3;
 // Words in the name position that label the line rather than name a speaker.
-const LABELS = new Set(['photo', 'photos', 'video', 'image', 'related', 'update', 'updated', 'note', 'source', 'sources', 'credit', 'watch', 'read', 'listen', 'correction', 'clarification', 'editor', 'caption', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'advertisement']);
+export const PAGE_LABELS = new Set(['photo', 'photos', 'video', 'image', 'related', 'update', 'updated', 'note', 'source', 'sources', 'credit', 'watch', 'read', 'listen', 'correction', 'clarification', 'editor', 'caption', 'subscribe', 'follow', 'contact', 'email', 'tags', 'topics', 'advertisement']);
 
 /**
  * A paragraph opening with a name (a tagged person or organisation, or a name in capitals) and a colon reports what
@@ -49,7 +49,7 @@ export function addColonDrafts(ctx: ClaimContext, drafts: ClaimDraft[]): ClaimDr
  */
 function isSpeakerName(ctx: ClaimContext, first: number, last: number): boolean {
   const { tokens } = ctx.doc;
-  for (let k = first; k <= last; k++) if (LABELS.has(tokens[k].text.toLowerCase())) return false;
+  for (let k = first; k <= last; k++) if (PAGE_LABELS.has(tokens[k].text.toLowerCase())) return false;
   const text = tokens[last].text;
   return ctx.ents![last] === 1 || ctx.ents![last] === 2 || (text.length >= 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text));
 }

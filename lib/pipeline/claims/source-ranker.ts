@@ -10,6 +10,7 @@ import { afterDateline, type TokenRange } from './source-span';
 import { PERSON_NOUNS, PRONOUNS, isCapitalised, isQuoteMark } from './words';
 import { passiveAuxiliary } from './clause-words';
 import { isTimePhrase, skipTimePhrase } from './time-phrases';
+import { PAGE_LABELS } from './colon-claims';
 
 /** Candidate sources of a draft: the rules' pick first, then every noun phrase of the sentence outside cue and content. */
 export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[] {
@@ -24,6 +25,8 @@ export function sourceCandidates(ctx: ClaimContext, d: ClaimDraft): TokenRange[]
     if (d.source && first === d.source.first && last === d.source.last) continue;
     // "IAG, yesterday said": a phrase that is only a time ("yesterday", "last week") never speaks.
     if (isTimePhrase(tokens, { first, last })) continue;
+    // "CLARIFICATION: The first sentence has been changed": a page label before its colon names nobody.
+    if (first === last && tokens[last + 1]?.text === ':' && PAGE_LABELS.has(tokens[first].text.toLowerCase())) continue;
     out.push({ first, last });
   }
   // Only the phrases nearest the cue are weighed: sources sit close to it, and a run-on sentence stays cheap.
