@@ -5,7 +5,7 @@ import { lowerBound } from '../lower-bound';
 
 /**
  * How far back (characters) a pronoun or description, this title among them, may reach for its actor. Kept here, not in
- * speaker-actor.ts, which imports this module and shares the limit.
+ * speaker-actor.ts or antecedents.ts, which import this module and share the limit.
  */
 export const MAX_LOOKBACK = 3000;
 

@@ -1,11 +1,12 @@
 // Resolves a claim's source span to an actor: mentions inside the span, else pronouns and descriptions to an earlier actor.
-import type { Actor, ActorType } from '../../model';
+import type { ActorType } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
 import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
 import { PERSON_NOUNS } from './words';
 import { DESCRIBING_PREPOSITION } from './source-span';
 import { MAX_LOOKBACK, countryLeader } from './country-leader';
+import { describedAs, nearestBefore, recentSubject } from './antecedents';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -16,8 +17,10 @@ const GROUP_NOUNS = new Set(
     'commission firm bank team army military country nation state regime embassy coalition').split(' '),
 );
 
-/** The lowercase words of a speaker phrase up to its first comma: "the senator, who has long opposed the bill" is about "the senator". */
-/** A phrase's words up to its first comma; a relative pronoun the span runs on to ("a prime minister who") is dropped. */
+/**
+ * The lowercase words of a speaker phrase up to its first comma ("the senator, who has long opposed the bill" is about
+ * "the senator"); a relative pronoun the span runs on to ("a prime minister who") is dropped.
+ */
 function phraseWords(phrase: string): string[] {
   const words = phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length > 1 && /^(?:who|which|that)$/.test(words[words.length - 1])) words.pop();
@@ -94,49 +97,6 @@ export function pronounFits(doc: PipelineDoc, linked: readonly Mention[], actorI
 
 /** Group nouns that stand for a country's state as a whole ("the government said"): no earlier naming is needed. */
 const COUNTRY_NOUNS = new Set(['government', 'administration', 'country', 'nation', 'state', 'regime', 'kremlin', 'cabinet']);
-/** How close (characters) the describing noun must stand to a mention: "Acme spokesman Tom Holt", "Holt, Acme's spokesman". */
-const DESCRIBED_WITHIN = 40;
-
-/** Mentions looked at per actor for its description: its first ones, where a text introduces someone. */
-const MAX_DESCRIBED_MENTIONS = 20;
-const nounPatterns = new Map<string, RegExp>();
-const descriptionsByDoc = new WeakMap<readonly Mention[], Map<string, string>>();
-
-/**
- * The words that describe an actor where the text introduces it: its first mentions' own text ("Finance Ministry"),
- * the three words before each ("Acme spokesman Tom Holt") and an apposition after it ("Lena Fox, a spokeswoman for Acme,").
- */
-function descriptionOf(doc: PipelineDoc, linked: readonly Mention[], actorId: string): string {
-  let byActor = descriptionsByDoc.get(linked);
-  if (!byActor) {
-    const mentions = new Map<string, Mention[]>();
-    for (const m of linked) {
-      const list = mentions.get(m.actorId!) ?? [];
-      if (list.length < MAX_DESCRIBED_MENTIONS) list.push(m);
-      mentions.set(m.actorId!, list);
-    }
-    byActor = new Map();
-    for (const [id, list] of mentions) {
-      const parts = list.map((m) => {
-        // "the company's chief executive, Laura Chen": a description may also stand just before a comma.
-        const before = doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start).replace(/,\s*$/u, '').split(/[.;:!?,"“”()]/u).pop()!;
-        const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
-        return `${m.text} ${before.trim().split(/\s+/).slice(-3).join(' ')} ${apposition ? apposition[1] : ''}`;
-      });
-      byActor.set(id, parts.join(' | ').toLowerCase());
-    }
-    descriptionsByDoc.set(linked, byActor);
-  }
-  return byActor.get(actorId) ?? '';
-}
-
-/** Whether the text introduced the actor with `noun` (its name, the words before it, an apposition). */
-function describedAs(doc: PipelineDoc, linked: readonly Mention[], actorId: string, noun: string): boolean {
-  let pattern = nounPatterns.get(noun);
-  if (!pattern) nounPatterns.set(noun, (pattern = new RegExp(`\\b${noun}(?:s|es)?\\b`, 'u')));
-  return pattern.test(descriptionOf(doc, linked, actorId));
-}
-
 /** How close (characters) a person's mention must stand to a party's for "the party's president" to be that person. */
 const SERVES_WITHIN = 60;
 
@@ -216,56 +176,4 @@ function whoseRelative(doc: PipelineDoc, linked: readonly Mention[], at: number)
   const k = lowerBound(linked, (m) => m.end > at) - 1;
   if (k < 0 || !/^\s*,?\s*$/.test(doc.text.slice(linked[k].end, at))) return null;
   return doc.actors.get(linked[k].actorId!)?.type === 'person' ? linked[k].actorId! : null;
-}
-
-/** The nearest earlier actor of one of `types` (that `fits`, when given); with `noun`, the nearest the text described with it. */
-function nearestBefore(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], noun?: string, fits?: (id: string) => boolean): string | null {
-  // Binary search for the last mention ending before `at`, then walk back to the first compatible one.
-  const lo = lowerBound(linked, (m) => m.end > at);
-  const seen = new Set<string>();
-  for (let k = lo - 1; k >= 0 && at - linked[k].end <= MAX_LOOKBACK; k--) {
-    const actor = doc.actors.get(linked[k].actorId!);
-    if (!actor || !types.includes(actor.type) || (fits && !fits(actor.id))) continue;
-    // "“Obama doesn't get along with Putin,” he said": a name inside quoted words is what was said, not who said it.
-    if (insideQuote(doc.quotes, linked[k])) continue;
-    if (!noun) return actor.id;
-    // Any mention of the actor may carry the description, also one further back than the lookback.
-    if (seen.has(actor.id)) continue;
-    seen.add(actor.id);
-    if (describedAs(doc, linked, actor.id, noun)) return actor.id;
-  }
-  return null;
-}
-
-/** Whether the mention lies inside one of the document's quotes (sorted, not overlapping). */
-function insideQuote(quotes: PipelineDoc['quotes'], m: Mention): boolean {
-  const k = lowerBound(quotes, (q) => q.end > m.start);
-  return k < quotes.length && quotes[k].start <= m.start && m.end <= quotes[k].end;
-}
-
-/** How many tokens into its sentence a mention may start and still be read as the sentence's subject. */
-const SUBJECT_WITHIN = 4;
-
-/**
- * "Trump returned the compliment to Adelson, telling Reuters … On Israel, he added": a pronoun continues the subject of
- * its own sentence or one of the two before (the first actor of its kind in a sentence's first words) rather than one
- * named after it as an object; "it" likewise for organisations and countries.
- */
-function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: number, types: Actor['type'][], fits: (id: string) => boolean = () => true): string | null {
-  const { tokens, sentences } = doc;
-  const here = tokens[lowerBound(tokens, (t) => t.end > at)]?.sentence;
-  if (here === undefined) return null;
-  const from = sentences[Math.max(0, here - 2)].start;
-  for (let k = lowerBound(linked, (m) => m.end > at) - 1; k >= 0 && linked[k].start >= from; k--) {
-    const m = linked[k];
-    const actor = doc.actors.get(m.actorId!);
-    if (!actor || !types.includes(actor.type) || !fits(actor.id) || insideQuote(doc.quotes, m)) continue;
-    const first = lowerBound(tokens, (t) => t.end > m.start);
-    const sentence = sentences[tokens[first].sentence];
-    if (first - sentence.tokenStart >= SUBJECT_WITHIN) continue;
-    // The first such actor in the sentence: none of its kind named before it in the same sentence.
-    if (k > 0 && linked[k - 1].start >= sentence.start && types.includes(doc.actors.get(linked[k - 1].actorId!)?.type ?? 'other')) continue;
-    return actor.id;
-  }
-  return null;
 }
