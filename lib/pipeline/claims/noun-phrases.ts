@@ -26,7 +26,7 @@ export function nounPhraseReader(doc: PipelineDoc, tags: SyntaxTags): NounPhrase
       if (first >= max) break;
       // "Mr. McConnell": the chunker ends a phrase at a title's full stop; the name after it is the same phrase.
       // "Governor Mary Fallin": it sometimes ends one at a title that stands right before the name.
-      while (i + 1 < nps.length && (nps[i + 1][0] === last + 2 ? isAbbreviationDot(doc.tokens, last + 1) : nps[i + 1][0] === last + 1 && onlyTitles(doc, first, last, nps[i + 1][0]))) last = nps[++i][1];
+      while (i + 1 < nps.length && (nps[i + 1][0] === last + 2 ? isAbbreviationDot(doc.tokens, last + 1) : nps[i + 1][0] === last + 1 && titlesBeforeName(doc, first, last, nps[i + 1][0]))) last = nps[++i][1];
       return { first: Math.max(first, from), last: Math.min(last, max - 1) };
     }
     return null;
@@ -34,7 +34,7 @@ export function nounPhraseReader(doc: PipelineDoc, tags: SyntaxTags): NounPhrase
 }
 
 /** Tokens first..last are capitalised titles ("Governor", "Former Vice President") and a capitalised name follows. */
-function onlyTitles(doc: PipelineDoc, first: number, last: number, next: number): boolean {
+function titlesBeforeName(doc: PipelineDoc, first: number, last: number, next: number): boolean {
   if (!isCapitalised(doc.tokens[next].text)) return false;
   for (let k = first; k <= last; k++) if (!isCapitalised(doc.tokens[k].text) || !TITLE_WORDS.has(doc.tokens[k].text.toLowerCase())) return false;
   return true;

@@ -52,8 +52,7 @@ function firstNameVote(name: string | undefined): number {
   if (!name) return 0;
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
-  const vote = FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
-  return vote;
+  return FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
 }
 
 function countVotes(doc: PipelineDoc, linked: readonly Mention[]): Map<string, number> {

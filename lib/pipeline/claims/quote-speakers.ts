@@ -77,6 +77,7 @@ function colonSpeaker(ctx: ClaimContext, start: number): TokenRange | null {
   return subject;
 }
 
+/** Whether any token of the range is inside a recognised name. */
 function namesAny(ctx: ClaimContext, r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (ctx.ents?.[k]) return true;
   return false;
