@@ -190,11 +190,14 @@ describe('adverbs after the speaker', () => {
   });
 });
 
+/** The speaker of the claim with cue `cue`, when the text knows one person, `name`. */
+const speakerWith = (text: string, name: string, cue: string) =>
+  runClaimStages(text, [{ id: 'p', type: 'person', names: [name] }]).claims.find((x) => x.cue?.text === cue)?.speaker;
+
 describe('titles before a name', () => {
   it('keeps the name after a title the chunker split off ("Governor Mary Fallin")', () => {
     const text = 'Governor Mary Fallin spoke on Sunday, commenting on the racial divide in America.';
-    const c = runClaimStages(text, [{ id: 'mf', type: 'person', names: ['Mary Fallin'] }]).claims.find((x) => x.cue?.text === 'commenting');
-    expect(c?.speaker?.actorId).toBe('mf');
+    expect(speakerWith(text, 'Mary Fallin', 'commenting')?.actorId).toBe('p');
   });
 });
 
@@ -221,9 +224,7 @@ describe('passives of speaking', () => {
 describe('verbs contracted onto a pronoun', () => {
   it('resolves "He’s predicting …" to the person, not to an unlinked "He’s"', () => {
     const text = 'Jeb Bush spoke in Iowa on Monday. He’s predicting he will do very well in the next primary.';
-    const c = runClaimStages(text, [{ id: 'jb', type: 'person', names: ['Jeb Bush'] }]).claims.find((x) => x.cue?.text === 'predicting');
-    expect(c?.speaker?.actorId).toBe('jb');
-    expect(c?.speaker?.name).toBe('Jeb Bush');
+    expect(speakerWith(text, 'Jeb Bush', 'predicting')).toMatchObject({ actorId: 'p', name: 'Jeb Bush' });
   });
 });
 
