@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import { nounPhraseEndingAt, type TokenRange } from './source-span';
 import { CLOSING_QUOTES, finiteClauseIn, startsSourcePhrase } from './clause-words';
 import { lowerBound } from '../lower-bound';
-import { LISTENER_CUES, isWordToken } from './words';
+import { LISTENER_CUES, isRelativePronoun, isWordToken } from './words';
 import { isAdverb, isFiniteVerb, isNoun } from '../syntax';
 import { holdsVerb } from './shared-subject';
 
@@ -118,7 +118,7 @@ export function endAtClauseBreak(ctx: ClaimContext, d: ClaimDraft | null): Claim
   if (!d) return d;
   const { tokens } = ctx.doc;
   // "nations that oppose radical ideology signed the pact": inside a relative clause, the main verb ends the object.
-  const relative = !!d.source && !!ctx.tags && /^(?:who|which|that)$/i.test(tokens[d.source.last].text);
+  const relative = !!d.source && !!ctx.tags && isRelativePronoun(tokens[d.source.last].text);
   for (let k = lowerBound(tokens, (t) => t.start >= d.start) + 1; k < tokens.length && tokens[k].end <= d.end; k++) {
     if ((tokens[k].text === ',' || tokens[k].text === ';') && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };
     if (relative && isFiniteVerb(ctx.tags!.pos[k]) && isNoun(ctx.tags!.pos[k - 1]) && ctx.quoteOf[k] < 0) return { ...d, end: tokens[k - 1].end };

@@ -3,7 +3,7 @@ import { POS_TAGS, isAdjective, isAdverb, isFiniteVerb, isVerb, posId } from '..
 import { isTimePhrase, isTimeWord } from './time-phrases';
 import type { ClaimContext } from './cue-claims';
 import { CONNECTIVE_ADVERB, sentenceSubject, type TokenRange } from './source-span';
-import { PRONOUNS, isCapitalised } from './words';
+import { PRONOUNS, isCapitalised, isRelativePronoun } from './words';
 
 /** Tags that can carry a name: nouns, pronouns and possessives ("his announcement"), numbers, "which", and adjectives and foreign words, which the tagger gives some surnames ("Reid", "Palmieri"). */
 const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 'EX', 'CD', 'JJ', 'JJR', 'JJS', 'FW', 'POS'].map((t) => POS_TAGS.indexOf(t as (typeof POS_TAGS)[number])));
@@ -12,7 +12,6 @@ const NAMING = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'PRP', 'PRP$', 'WP', 'WDT', 
 const ADVERBIAL_OPENERS = new Set(['for', 'in', 'at', 'on', 'despite', 'like', 'unlike', 'among', 'aside', 'from', 'without', 'instead', 'around', 'toward', 'towards', 'between', 'including']);
 const LISTING = new Set(['including', 'like']);
 const QUANTIFIERS = new Set(['some', 'all', 'both', 'neither', 'either', 'many', 'most', 'half', 'those', 'these', 'each', 'few', 'several', 'others', 'none']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /** Tags after a verb that make it a predicate taking an object ("endorsed him", "releasing a new ad", "air the spot"). */
 const OBJECT_OPENERS = new Set(['DT', 'PRP', 'PRP$', 'CD', 'IN', 'TO', 'RB', 'PDT'].map(posId));
 
@@ -43,7 +42,7 @@ export function speakerPhrase(ctx: ClaimContext, r: TokenRange): TokenRange | nu
  */
 function relativeClauseOpening(ctx: ClaimContext, r: TokenRange): number {
   const pos = ctx.tags?.pos;
-  return pos && isFiniteVerb(pos[r.first]) && RELATIVE_PRONOUNS.has(ctx.tokens[r.first - 1]?.text.toLowerCase() ?? '') ? r.first - 1 : -1;
+  return pos && isFiniteVerb(pos[r.first]) && isRelativePronoun(ctx.tokens[r.first - 1]?.text ?? '') ? r.first - 1 : -1;
 }
 
 function canNameSpeaker(ctx: ClaimContext, r: TokenRange): boolean {

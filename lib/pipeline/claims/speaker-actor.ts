@@ -3,7 +3,7 @@ import type { ActorType } from '../../model';
 import type { Mention, PipelineDoc } from '../document';
 import { lowerBound } from '../lower-bound';
 import { genderOf } from './person-gender';
-import { PERSON_NOUNS } from './words';
+import { PERSON_NOUNS, isRelativePronoun } from './words';
 import { DESCRIBING_PREPOSITION } from './source-span';
 import { MAX_LOOKBACK, countryLeader } from './country-leader';
 import { describedAs, nearestBefore, recentSubject } from './antecedents';
@@ -23,7 +23,7 @@ const GROUP_NOUNS = new Set(
  */
 function phraseWords(phrase: string): string[] {
   const words = phrase.split(',')[0].toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  if (words.length > 1 && /^(?:who|which|that)$/.test(words[words.length - 1])) words.pop();
+  if (words.length > 1 && isRelativePronoun(words[words.length - 1])) words.pop();
   return words;
 }
 

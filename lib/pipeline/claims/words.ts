@@ -41,6 +41,9 @@ export const CLAUSE_BOUNDARIES = new Set(
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'other', 'both', 'all', 'most', 'each']);
 
 // ASCII first characters are decided by their code (these run for nearly every token); others by Unicode class.
+/** Pronouns that open a relative clause ("a student who took", "a prime minister who"). */
+export const isRelativePronoun = (t: string): boolean => /^(?:who|which|that)$/i.test(t);
+
 export const isWordToken = (t: string): boolean => {
   const c = t.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
