@@ -18,9 +18,25 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)).toEqual({ 'person:martin-luther-king-jr': ['Martin Luther King Jr.', 'King'] });
   });
 
-  it('leaves a surname shared by two people as written', () => {
-    const doc = linkMarked('[PER Ann Lee] and [PER Tom Lee] disagreed. [PER Lee] left.');
-    expect(Object.keys(mentionsByActor(doc)).sort()).toEqual(['person:ann-lee', 'person:lee', 'person:tom-lee']);
+  it('gives a surname two people share to the one named in full first, never to a third actor', () => {
+    const doc = linkMarked('[PER Hillary Clinton] spoke in Ohio. Her husband, [PER Bill Clinton], joined her. [PER Clinton] said jobs mattered.');
+    expect(mentionsByActor(doc)).toEqual({
+      'person:hillary-clinton': ['Hillary Clinton', 'Clinton'],
+      'person:bill-clinton': ['Bill Clinton'],
+    });
+  });
+
+  it('reads "Mr." and "Mrs." before a shared surname as the man or the woman of that name', () => {
+    const doc = linkMarked('[PER Hillary Clinton] and [PER Bill Clinton] arrived. Mrs. [PER Clinton] spoke; Mr. [PER Clinton] did not.');
+    expect(mentionsByActor(doc)).toEqual({
+      'person:hillary-clinton': ['Hillary Clinton', 'Clinton'],
+      'person:bill-clinton': ['Bill Clinton', 'Clinton'],
+    });
+  });
+
+  it('never gives "Mrs. X" to the only man the text names X', () => {
+    const doc = linkMarked('[PER Bill Clinton] was absent. Mrs. [PER Clinton] said she would run.');
+    expect(Object.keys(mentionsByActor(doc)).sort()).toEqual(['person:bill-clinton', 'person:clinton']);
   });
 
   it('links an acronym to its spelled-out name and back', () => {
