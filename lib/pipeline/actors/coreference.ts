@@ -83,7 +83,16 @@ function surnameOwner(ctx: LinkContext, c: Candidate, only: ActorRef | null | un
   const fits = (r: ActorRef) => !title || firstNameGender(r.name) !== (title === 'f' ? 'm' : 'f');
   if (only) return fits(only) ? only : undefined;
   const byTitle = title ? sharing!.filter((r) => firstNameGender(r.name) === title) : [];
-  return byTitle.length === 1 ? byTitle[0] : sharing!.find(fits);
+  if (byTitle.length === 1) return byTitle[0];
+  // A tagger's slip ("Dump Trump", "Vermonter Bernie Sanders", "Glenn Beck Says Trump") owns no one's surname while
+  // a plainly written name ("Donald Trump") shares it.
+  return sharing!.find((r) => fits(r) && plainName(r.name)) ?? sharing!.find(fits);
+}
+
+/** A first name the news knows, then one or two more words: "Donald Trump", "Hillary Rodham Clinton". */
+function plainName(name: string): boolean {
+  const words = name.split(' ').filter((w) => !GENERATIONAL.has(w.toLowerCase()));
+  return words.length <= 3 && firstNameGender(name) !== undefined;
 }
 
 /** "Mr." or "Mrs" right before token k, as a gender. */

@@ -26,6 +26,11 @@ describe('coreference', () => {
     });
   });
 
+  it('never gives a shared surname to a tagger slip such as a slogan read as a name', () => {
+    const doc = linkMarked('Protesters held signs reading [PER Dump Trump]. [PER Donald Trump] ignored them. [PER Trump] spoke for an hour.');
+    expect(mentionsByActor(doc)['person:donald-trump']).toEqual(['Donald Trump', 'Trump']);
+  });
+
   it('reads "Mr." and "Mrs." before a shared surname as the man or the woman of that name', () => {
     const doc = linkMarked('[PER Hillary Clinton] and [PER Bill Clinton] arrived. Mrs. [PER Clinton] spoke; Mr. [PER Clinton] did not.');
     expect(mentionsByActor(doc)).toEqual({
