@@ -35,7 +35,11 @@ export function attributionStage(doc: PipelineDoc, res: PipelineResources): void
     if (kind === 'pronoun' && lastSpeaker && actorId !== lastSpeaker.actorId && sentenceAt(s.start) - lastSpeaker.sentence <= 1 &&
       pronounFits(doc, linked, lastSpeaker.actorId, s.name)) actorId = lastSpeaker.actorId;
     if (!actorId) continue;
-    if (doc.actors.get(actorId)?.type === 'person') lastSpeaker = { actorId, sentence: sentenceAt(Math.max(claim.end, s.end) - 1) };
+    if (doc.actors.get(actorId)?.type === 'person') {
+      lastSpeaker = { actorId, sentence: sentenceAt(Math.max(claim.end, s.end) - 1) };
+      // A person named since speaks for the next "he", not the description before them.
+      if (described && described.end < s.start) described = null;
+    }
     s.actorId = actorId;
     const organizationId = speakerOrganization(doc, linked, s.start, s.end, actorId);
     if (organizationId) s.organizationId = organizationId;

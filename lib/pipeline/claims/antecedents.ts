@@ -30,7 +30,7 @@ function descriptionOf(doc: PipelineDoc, linked: readonly Mention[], actorId: st
     for (const [id, list] of mentions) {
       const parts = list.map((m) => {
         // "the company's chief executive, Laura Chen": a description may also stand just before a comma.
-        const before = doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start).replace(/,\s*$/u, '').split(/[.;:!?,"“”()]/u).pop()!;
+        const before = spelledTitles(doc.text.slice(Math.max(0, m.start - DESCRIBED_WITHIN), m.start)).replace(/,\s*$/u, '').split(/[.;:!?,"“”()]/u).pop()!;
         const apposition = /^\s*,([^,.;:!?()]*)/u.exec(doc.text.slice(m.end, m.end + DESCRIBED_WITHIN));
         return `${m.text} ${before.trim().split(/\s+/).slice(-3).join(' ')} ${apposition ? apposition[1] : ''}`;
       });
@@ -39,6 +39,13 @@ function descriptionOf(doc: PipelineDoc, linked: readonly Mention[], actorId: st
     descriptionsByDoc.set(linked, byActor);
   }
   return byActor.get(actorId) ?? '';
+}
+
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', gov: 'governor', rep: 'representative', gen: 'general', sec: 'secretary', pres: 'president', amb: 'ambassador', atty: 'attorney' };
+
+/** "Texas Sen. Ted Cruz" introduces a senator: titles are spelled out, and their full stop ends nothing. */
+function spelledTitles(text: string): string {
+  return text.replace(/\b(Sen|Gov|Rep|Gen|Sec|Pres|Amb|Atty)\.(?=\s)/g, (_, t: string) => TITLE_ABBREVIATIONS[t.toLowerCase()]);
 }
 
 /** Whether the text introduced the actor with `noun` (its name, the words before it, an apposition). */

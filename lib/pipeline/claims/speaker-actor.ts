@@ -113,7 +113,9 @@ function personServing(doc: PipelineDoc, linked: readonly Mention[], inside: rea
   while (first > 0 && at - linked[first - 1].end <= MAX_LOOKBACK) first--;
   const recent = linked.slice(Math.max(first, 0), last + 1);
   const partyMentions = recent.filter((m) => parties.has(m.actorId!));
-  const sameSentence = (a: Mention, b: Mention) => !/[.;!?]/.test(doc.text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+  // By the sentence splitter, not by full stops: "Texas Sen. Ted Cruz" is one sentence.
+  const sentenceOf = (m: Mention) => lowerBound(doc.sentences, (x) => x.end > m.start);
+  const sameSentence = (a: Mention, b: Mention) => sentenceOf(a) === sentenceOf(b);
   const seen = new Set<string>();
   for (let k = recent.length - 1; k >= 0; k--) {
     const id = recent[k].actorId!;
@@ -151,8 +153,10 @@ function pickInside(doc: PipelineDoc, inside: Mention[], spanStart: number, span
   const heads = people.filter((m) => m.end >= spanEnd || /^\s*[,(—–-]/u.test(doc.text.slice(m.end, Math.min(spanEnd, m.end + 3))));
   if (heads.length) return heads[0].actorId ?? null;
   // "Trump, the polling leader in South Carolina,", "Cory James of Flint": a place inside a description says where,
-  // not who speaks; only a place that opens the phrase may stand for its people ("Flint said").
-  const pool = people.length ? people : inside.filter((m) => typeOf(m) !== 'place' || /^(?:the\s+)?$/i.test(doc.text.slice(spanStart, m.start)));
+  // not who speaks; only a place that is the whole phrase may stand for its people ("Flint said"). "Chicago residents",
+  // "the Texas senator" and "New Hampshire polls" are people or things of the place, not the place.
+  const wholePhrase = (m: Mention) => /^(?:the\s+)?$/i.test(doc.text.slice(spanStart, m.start)) && /^[\s.,]*$/.test(doc.text.slice(m.end, spanEnd));
+  const pool = people.length ? people : inside.filter((m) => typeOf(m) !== 'place' || wholePhrase(m));
   if (!pool.length) return null;
   let best = pool[0];
   for (const m of pool) if (m.end - m.start > best.end - best.start || (m.end - m.start === best.end - best.start && m.start > best.start)) best = m;

@@ -192,6 +192,33 @@ describe('attribution stage', () => {
     expect(doc.claims.find((c) => c.text === 'the troops would stay')?.speaker?.actorId).toBe('country:ruritania');
   });
 
+  it('files "Chicago residents" under no one, not under the city', () => {
+    const doc = runClaimStages('Chicago residents have accused the mayor of covering up the shooting.', [{ id: 'place:chicago', type: 'place', names: ['Chicago'] }]);
+    expect(doc.claims[0].speaker).toMatchObject({ name: 'Chicago residents', actorId: null });
+  });
+
+  it('gives "the Texas senator" to the person introduced as "Texas Sen."', () => {
+    const actors = [
+      { id: 'place:texas', type: 'place' as const, names: ['Texas'] },
+      { id: 'person:ted-cruz', type: 'person' as const, names: ['Ted Cruz'] },
+    ];
+    const doc = runClaimStages('Texas Sen. Ted Cruz campaigned in Iowa on Monday.\n\n“We need to respect the voters,” the Texas senator said.', actors);
+    expect(doc.claims.find((c) => c.kind === 'direct')?.speaker?.actorId).toBe('person:ted-cruz');
+  });
+
+  it('gives "he" to the governor who spoke since, not to an unnamed senator before him', () => {
+    const actors = [
+      { id: 'person:ted-cruz', type: 'person' as const, names: ['Ted Cruz'] },
+      { id: 'person:john-kasich', type: 'person' as const, names: ['John Kasich'] },
+      { id: 'place:ohio', type: 'place' as const, names: ['Ohio'] },
+    ];
+    const text = 'Ted Cruz campaigned in Iowa, and Gov. John Kasich of Ohio stayed home.\n\n“We need to respect the voters,” the Texas senator said.\n\n' +
+      'Later, the Ohio governor told reporters that he would stay in the race. He said the polls were wrong.';
+    const doc = runClaimStages(text, actors);
+    expect(doc.claims.find((c) => c.text.includes('stay in the race'))?.speaker?.actorId).toBe('person:john-kasich');
+    expect(doc.claims.find((c) => c.text.includes('polls'))?.speaker?.actorId).toBe('person:john-kasich');
+  });
+
   it('gives "the French president" to the French leader the article named, with France as the party', () => {
     const actors = [
       { id: 'person:emmanuel-macron', type: 'person' as const, names: ['Emmanuel Macron'] },
