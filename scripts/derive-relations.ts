@@ -1,6 +1,8 @@
 // Trains the directed relation classifier (averaged perceptron, 5 classes) on directed-sentiment TRAIN (never dev).
 // Run: npx tsx scripts/derive-relations.ts [--holdout]  -> writes lib/pipeline/knowledge/relation-model.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+// --holdout trains on nine tenths, scores the model alone on the rest, and saves both for
+// `npm run eval:claims -- --train --sentiment`, which answers the held-out tenth through the whole pipeline.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newDoc } from '../lib/pipeline/document';
 import { tokensStage } from '../lib/pipeline/01-tokens';
@@ -9,6 +11,7 @@ import { stripBrackets } from './eval-claims/sentiment';
 import { flipLabel, pairSpanOf } from './derive-relations/pairs';
 import { relationModelModule } from './derive-relations/module-text';
 import { encodeRelationWeights } from '../lib/pipeline/relations/relation-model';
+import { RELATION_HOLDOUT_FILE } from './eval-claims/sentiment';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const EPOCHS = 12;
@@ -21,6 +24,8 @@ interface Example { features: string[]; label: number }
 
 const lines = readFileSync(path.join(SHARED, 'eval/directed-sentiment/train.txt'), 'utf8').split('\n').filter((l) => l.trim());
 const examples: Example[] = [];
+/** The train line of each example, for the held-out tenth. */
+const exampleLines: string[] = [];
 for (const line of lines) {
   const [marked, , , label] = line.split('\t');
   const { text, spans } = stripBrackets(marked);
@@ -29,6 +34,7 @@ for (const line of lines) {
   tokensStage(doc);
   const pair = pairSpanOf(doc.tokens, spans[0], spans[1]);
   if (!pair) continue;
+  exampleLines.push(line);
   examples.push({ features: relationFeatures(doc.tokens, pair.span), label: pair.swapped ? flipLabel(Number(label)) : Number(label) });
 }
 const counts = new Map<string, number>();
@@ -104,13 +110,21 @@ if (holdout) {
   });
   console.log(`held-out train (${test.length}): per-class F1 ${f1.map((x) => (100 * x).toFixed(1)).join(' ')}, macro ${((100 * f1.reduce((a, b) => a + b)) / CLASSES).toFixed(1)}`);
   console.log(confusion.map((r) => r.join('\t')).join('\n'));
+  mkdirSync(path.dirname(RELATION_HOLDOUT_FILE), { recursive: true });
+  const heldOut = exampleLines.filter((_, i) => i % 10 === 0);
+  writeFileSync(RELATION_HOLDOUT_FILE, JSON.stringify({ model: encodeRelationWeights(sortedWeights()), heldOut }));
+  console.log(`saved the nine-tenths model and ${heldOut.length} held-out sentences to ${RELATION_HOLDOUT_FILE}`);
 } else {
   // Feature names one per line and their five weights as int16 tenths (relation-model.ts reads them).
-  const kept = [...averaged].sort((x, y) => (x[0] < y[0] ? -1 : 1));
+  const kept = sortedWeights();
   const { features, weights } = encodeRelationWeights(kept);
   writeFileSync(
     'lib/pipeline/knowledge/relation-model.ts',
     relationModelModule(`on directed-sentiment train (Park et al. 2021, ${examples.length} sentences, ${EPOCHS} averaged-perceptron epochs)`, features, weights),
   );
   console.log(`${kept.length} features from ${examples.length} train sentences`);
+}
+
+function sortedWeights(): [string, Float64Array][] {
+  return [...averaged].sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }

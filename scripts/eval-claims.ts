@@ -1,5 +1,6 @@
 // `npm run eval:claims`: scores claims, speakers and stances on PolNeAR dev and directed-sentiment dev.
 // `--train` scores PolNeAR train instead, each article drafted by a cue model that did not see it (for analysis).
+// `--train --sentiment` answers the held-out tenth of directed-sentiment train (after derive-relations.ts --holdout).
 // `--pronouns` checks who rewritten pronoun speakers are linked to (eval-claims/pronouns.ts), on dev or with --train.
 import path from 'node:path';
 import { evalPolnear } from './eval-claims/polnear';
@@ -24,6 +25,9 @@ if (process.argv.includes('--pronouns')) {
   evalPronouns(SHARED, analyse, onTrain ? 'train' : 'dev', verbose);
   process.exit(0);
 }
-if (onTrain) evalPolnear(SHARED, analyse, verbose, 'train');
+if (onTrain && only === '--sentiment') {
+  const { evalHeldOutSentiment } = await import('./eval-claims/sentiment');
+  evalHeldOutSentiment(analyse, verbose);
+} else if (onTrain) evalPolnear(SHARED, analyse, verbose, 'train');
 else if (only !== '--sentiment') evalPolnear(SHARED, analyse, verbose);
 if (only !== '--polnear' && !onTrain) evalDirectedSentiment(SHARED, analyse, verbose);

@@ -47,7 +47,7 @@ export function evalPolnear(shared: string, analyse: Analyse, verbose: boolean, 
       matchedGold.add(j);
       byKind[gold[j].kind][0]++;
       if (speakerCorrect(results[ai], pred[i].speaker, gold[j])) spkOk++;
-      else if (verbose && gold[j].speaker_start !== null) console.log(`SPK ${a.id}: pred ${JSON.stringify(pred[i].speaker?.name ?? null)} gold ${JSON.stringify(a.text.slice(gold[j].speaker_start!, gold[j].speaker_end!))} cue=${pred[i].cue?.text} :: ${JSON.stringify(pred[i].text.slice(0, 80))}`);
+      else if (verbose && gold[j].speaker_start !== null) console.log(speakerMiss(a, pred[i], gold[j]));
     }
     const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}`));
     tpExact += pred.filter((p) => goldKeys.has(`${p.start}:${p.end}`)).length;
@@ -75,4 +75,12 @@ function speakerCorrect(res: Analysis, speaker: Analysis['claims'][number]['spea
   if (speaker.start !== null && speaker.end !== null && overlap({ start: speaker.start, end: speaker.end }, gs) > 0) return true;
   const actor = speaker.actorId ? res.actors.find((x) => x.id === speaker.actorId) : undefined;
   return !!actor && actor.mentions.some((m) => overlap(m, gs) > 0);
+}
+
+/** A --verbose line for a matched claim whose speaker is wrong: our name and span, the gold source and the text around it. */
+function speakerMiss(a: Article, claim: Analysis['claims'][number], g: GoldQuote): string {
+  const s = claim.speaker;
+  const span = s && s.start !== null && s.end !== null ? a.text.slice(s.start, s.end) : null;
+  const context = a.text.slice(Math.max(0, g.speaker_start! - 80), g.speaker_end! + 40);
+  return `SPK ${a.id}: pred ${JSON.stringify(s?.name ?? null)} span ${JSON.stringify(span)} gold ${JSON.stringify(a.text.slice(g.speaker_start!, g.speaker_end!))} cue=${claim.cue?.text} :: ${JSON.stringify(claim.text.slice(0, 80))} ctx ${JSON.stringify(context)}`;
 }

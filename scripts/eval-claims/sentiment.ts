@@ -1,9 +1,10 @@
 // Directed-sentiment dev scoring: answers each [p]/[q] sentence through the pipeline's own claims and stances.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Analysis, Claim } from '../../lib/model';
 import { overlap, type Span } from './match';
 import type { Analyse } from './run';
+import { useRelationModel } from '../../lib/pipeline/relations/relation-model';
 
 const LABELS = ['none', 'p+q', 'q+p', 'p-q', 'q-p'];
 
@@ -48,8 +49,30 @@ export function predictLabel(res: Analysis, p: Span, q: Span): number {
   return 0;
 }
 
+/** Written by `scripts/derive-relations.ts --holdout`: a relation model trained on nine tenths of train, and the rest. */
+export const RELATION_HOLDOUT_FILE = path.resolve('node_modules/.cache/fact-annotator/relation-holdout.json');
+
+/**
+ * Directed sentiment on the held-out tenth of its train set, answered by the whole pipeline with the relation model that
+ * did not see it: the train-side check for relation thresholds, as `--train` is for PolNeAR (dev is for measuring only).
+ */
+export function evalHeldOutSentiment(analyse: Analyse, verbose: boolean): void {
+  if (!existsSync(RELATION_HOLDOUT_FILE)) throw new Error(`${RELATION_HOLDOUT_FILE} is missing: run npx tsx scripts/derive-relations.ts --holdout first.`);
+  const { model, heldOut } = JSON.parse(readFileSync(RELATION_HOLDOUT_FILE, 'utf8')) as { model: { features: string; weights: string }; heldOut: string[] };
+  useRelationModel(model);
+  try {
+    scoreDirectedSentiment('Directed sentiment, held-out tenth of train', heldOut, analyse, verbose);
+  } finally {
+    useRelationModel(null);
+  }
+}
+
 export function evalDirectedSentiment(shared: string, analyse: Analyse, verbose: boolean): void {
   const lines = readFileSync(path.join(shared, 'eval/directed-sentiment/dev.txt'), 'utf8').split('\n').filter((l) => l.trim());
+  scoreDirectedSentiment('Directed sentiment dev', lines, analyse, verbose);
+}
+
+function scoreDirectedSentiment(title: string, lines: readonly string[], analyse: Analyse, verbose: boolean): void {
   const confusion = LABELS.map(() => LABELS.map(() => 0));
   for (const line of lines) {
     const [marked, , , label] = line.split('\t');
@@ -59,7 +82,7 @@ export function evalDirectedSentiment(shared: string, analyse: Analyse, verbose:
     confusion[Number(label)][predicted]++;
     if (verbose && predicted !== Number(label)) console.log(`DS gold ${LABELS[Number(label)]} pred ${LABELS[predicted]}: ${marked.slice(0, 160)}`);
   }
-  console.log(`Directed sentiment dev: ${lines.length} sentences (rows gold, columns predicted)`);
+  console.log(`${title}: ${lines.length} sentences (rows gold, columns predicted)`);
   console.log(`  ${'gold\\pred'.padEnd(9)} ${LABELS.map((l) => l.padStart(6)).join('')}`);
   confusion.forEach((row, i) => console.log(`  ${LABELS[i].padEnd(9)} ${row.map((n) => String(n).padStart(6)).join('')}`));
   const f1s = LABELS.map((_, k) => {

@@ -15,6 +15,12 @@ import { lowerBound } from '../lower-bound';
 export const RELATION_MARGIN = 10;
 /** A sentence that already holds another claim needs a surer relation before a second claim is added to it. */
 const BUSY_MARGIN = 12;
+/**
+ * A relation inside another claim's words ("X said Y attacked Z") is what that claim's speaker reports, so it is filed
+ * as Y's own claim only when surer still. Out of fold on PolNeAR train: content F1 79.9 -> 80.1, speaker F1 72.7 -> 72.9;
+ * the pipeline's directed-sentiment answers on a held-out tenth of its train set stay at 49.1 (20: 47.8).
+ */
+const NESTED_MARGIN = 18;
 /** Likewise for a relation with no evaluative word between its two parties. */
 const NO_CUE_MARGIN = 14;
 /** Pairs further apart than this many mentions are not compared (bounds the work on long sentences). */
@@ -103,6 +109,7 @@ export function addRelationClaims(doc: PipelineDoc): void {
       same.stance ??= stance;
       continue;
     }
+    if (r.margin < NESTED_MARGIN && doc.claims.some((c) => c.start < end && start < c.end)) continue;
     const claim: Claim = { start, end, text: doc.text.slice(start, end), kind: 'indirect', cue, speaker: { actorId: r.source.actorId ?? null, name: r.source.text, start: r.source.start, end: r.source.end }, stance };
     doc.claims.push(claim);
   }

@@ -21,6 +21,12 @@ function loadWeights(): Record<string, number | undefined> {
   return rows;
 }
 
+/** Replaces the shipped weights (null restores them): for the held-out directed-sentiment check in eval:claims. */
+export function useRelationModel(model: { features: string; weights: string } | null): void {
+  rows = null;
+  if (model) ({ rows, table } = decodeRelationWeights(model.features, model.weights));
+}
+
 /** Each feature's row, and the rows' weights in tenths (the inverse of encodeRelationWeights). */
 export function decodeRelationWeights(features: string, weights: string): { rows: Record<string, number | undefined>; table: Int16Array } {
   const index = Object.create(null) as Record<string, number | undefined>;
