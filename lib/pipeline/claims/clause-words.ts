@@ -24,8 +24,32 @@ const TAIL_LISTENER_NOUNS = /^(?:crowd|audience|committee|court|jury|panel|confe
 const MAX_TAIL_TOKENS = 9;
 const TAIL_TIME_NOUNS = /^(?:day|days|week|weeks|month|months|year|years|weekend|morning|afternoon|evening|night|time|same|following)$/i;
 
+/** Lowercase words a quoted title may hold: "Fox and Friends", "Meet the Press", "State of the Union". */
+const TITLE_WORDS = new Set(['and', 'of', 'the', 'a', 'an', 'with', 'for', 'in', 'on', 'to', 'at', '&']);
+const MAX_TITLE_TOKENS = 8;
+
+/**
+ * Where a quoted title opening at token k ends (the token after its closing mark), or -1: two or more title-case words in
+ * quote marks, with more of the sentence after them ("told “Fox and Friends” after …", "on CNN’s “State of the Union,”
+ * adding …"), say where something was said, not what. A quote that ends the sentence ("said, “Sure thing.”") may be speech.
+ */
+export function quotedTitleEnd(tokens: readonly Token[], k: number, s1: number): number {
+  if (!OPENING_QUOTES.has(tokens[k]?.text ?? '')) return -1;
+  let words = 0;
+  for (let j = k + 1; j < Math.min(s1, k + MAX_TITLE_TOKENS); j++) {
+    const t = tokens[j].text;
+    if (CLOSING_QUOTES.has(t)) return words >= 2 && isCapitalised(tokens[k + 1].text) && j + 1 < s1 && !/^[.!?]$/.test(tokens[j + 1].text) ? j + 1 : -1;
+    if (/^[.!?]$/.test(t) || (isWordToken(t) && !isCapitalised(t) && !TITLE_WORDS.has(t))) return -1;
+    if (isWordToken(t)) words++;
+  }
+  return -1;
+}
+
 /** True when the tokens from `a` to the sentence end (or the next comma) are a short adverbial tail (" on Monday"). */
 export function tailCloses(tokens: readonly Token[], a: number, s1: number): boolean {
+  // "…,” the nominee told “Fox and Friends” after he was asked": the show is where, the tail after it is read on.
+  const title = quotedTitleEnd(tokens, a, s1);
+  if (title > 0) return title >= s1 || /^[,.!?]$/.test(tokens[title].text) || tailCloses(tokens, title, s1);
   if (a >= s1 || tokens[a].text === ',' || tokens[a].text === '(') return true;
   const w = tokens[a].text.toLowerCase();
   // "…, said an American official who was briefed on the encounter.": a relative clause describes the inverted speaker

@@ -19,7 +19,7 @@ import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
 import type { SyntaxTags } from '../syntax';
 import { holdsVerb, openingParticiple, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, quotedTitleEnd, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -141,7 +141,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const boundary = source ? source.first - 1 : cue.first - 1;
   const boundaryText = boundary >= s0 ? tokens[boundary].text : '';
   const afterQuote = boundary >= s0 && CLOSING_QUOTES.has(boundaryText) && ctx.quoteOf[boundary] >= 0;
-  const opensQuoteNext = OPENING_QUOTES.has(tokens[after + (nextText === ',' || nextText === ':' ? 1 : 0)]?.text ?? '');
+  const quoteAt = after + (nextText === ',' || nextText === ':' ? 1 : 0);
+  // A show's name in quote marks ("told “Fox and Friends” after …") opens no quote of what was said.
+  const opensQuoteNext = OPENING_QUOTES.has(tokens[quoteAt]?.text ?? '') && quotedTitleEnd(tokens, quoteAt, s1) < 0;
   // "X, António Guterres, called on both sides to show restraint": words ending in an infinitive are the content.
   // "Speaking to the BBC, Vogel insisted the bloc would not back down": a tensed verb makes the words after a clause.
   const contrast = contrastFollows(tokens, after);

@@ -94,6 +94,13 @@ describe('attributions closing a sentence without quote marks', () => {
 });
 
 describe('cues that take an object', () => {
+  it('gives "“…,” the nominee told “Fox and Friends” after …" the quote, not the show’s name', () => {
+    const text = '“We have to really increase the bombings,” the presumptive nominee told “Fox and Friends” after he was asked about the attack.';
+    const claim = runClaimStages(text).claims.find((c) => c.cue?.text === 'told');
+    expect(claim?.text).toBe('“We have to really increase the bombings,”');
+    expect(claim?.speaker?.name).toBe('the presumptive nominee');
+  });
+
   it('reads "X, the family’s lawyer, called the ruling a travesty" as X calling the ruling a travesty', () => {
     const text = 'Ana Ruiz, the family’s lawyer, called the ruling a travesty.';
     const claims = runClaimStages(text, [{ id: 'ar', type: 'person', names: ['Ana Ruiz'] }]).claims;
