@@ -5,7 +5,7 @@ import type { ClaimDraft } from './draft';
 import type { QuoteSpan } from './quotes';
 import { afterDateline, nounPhraseEndingAt, sentenceSubject, sourceAfter, sourceBefore, type NounPhraseReader } from './source-span';
 import { STANCE_CUE_WORDS } from '../knowledge/stance-cues';
-import { CLAUSE_REPORTING_CUES, LISTENER_CUES, OBJECT_CUES, PRONOUNS, isQuoteMark } from './words';
+import { isQuoteMark } from './words';
 import type { EndContext } from './content-end';
 import { afterIsContent, afterListener, bareSubjectBefore, openingPhraseOnly, conjoinedSubject, contrastFollows, endAtClauseBreak } from './content-bounds';
 import { contentAfter, contentBefore, type Sent } from './content-sides';
@@ -13,13 +13,13 @@ import { closingAttributionAt } from './closing-attributions';
 import { accordingTo, quotedAsSaying } from './according-to';
 import { speakerChainAfterQuote } from './speaker-chain';
 import { agentBy, reducedPassive } from './passive-agent';
-import { isTimePhrase } from './time-phrases';
 import { contentStart } from './content-start';
 import { asReported, inTimeClause } from './as-reported';
 import { receivedStance } from './received-stance';
+import { invertedCueDraft, quoteEndsBefore } from './inverted-cues';
 import type { SyntaxTags } from '../syntax';
-import { holdsVerb, openingParticiple, sharedSubject } from './shared-subject';
-import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, describesAfterQuote, bareNounPhrase, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, startsSourcePhrase, tailCloses, quotedTitleEnd, withApposition, infinitiveIn, finiteClauseIn } from './clause-words';
+import { openingParticiple, sharedSubject } from './shared-subject';
+import { CLOSING_QUOTES, OPENING_QUOTES, settingTailComma, connectiveOnly, subordinateTail, isParticipleNext, tailAfterQuoteCloses, passiveAuxiliary, skipComma, tailCloses, quotedTitleEnd, infinitiveIn, finiteClauseIn } from './clause-words';
 
 const SENTENCE_END = new Set(['.', '?', '!']);
 // Cues whose source follows them ("according to the ministry", "citing officials").
@@ -85,38 +85,9 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   const reduced = cue.first === cue.head ? reducedPassive(tokens, cue.head, s0, s1, ctx.tags) : null;
   if (reduced) return { start: tokens[reduced.first].start, end: tokens[reduced.last].end, cue, source: reduced.agent, describing: true };
 
-  // Inversion: "..., said Karine Jean-Pierre." / "“...,” says the minister." The source must look like a name or a description.
-  // A participle is never inverted: in ", calling it dangerous" the words after it are what was said.
-  // Nor a stance verb: "Democrats, meanwhile, praised the decision" praises its object; nor "told" ("…,” Ramos told AFP.")
-  // or "called" ("Ana Ruiz, the family's lawyer, called the ruling a travesty").
-  if ((prevText === ',' || CLOSING_QUOTES.has(prevText)) && !/ing$/.test(head) && !STANCE_CUE_WORDS.has(head) && !LISTENER_CUES.has(head) && !OBJECT_CUES.has(head) && after < s1 && (startsSourcePhrase(tokens[after].text) || describesAfterQuote(ctx, prevText, after) || (CLAUSE_REPORTING_CUES.has(head) && bareNounPhrase(ctx, after)))) {
-    const source = sourceAfter(tokens, after, s1);
-    // "…, says she identifies as an independent": a pronoun opening more words is the subject of what was said.
-    const pronounClause = !!source && source.last > source.first && PRONOUNS.has(tokens[source.first].text.toLowerCase());
-    // "The report, ..., said the economy grew": a phrase holding a verb is a clause, not an inverted speaker.
-    // Nor is a day: in "..., R-Ky., said Tuesday." the speaker comes before the cue.
-    // A participle modifies the name ("says a source involved in its creation"); only a tensed verb makes a clause.
-    // Right after a quote the words are the speaker whatever the tagger says ("said Cruz constituent/VBD Dan Golvach").
-    if (source && !pronounClause && !isTimePhrase(tokens, source) && (CLOSING_QUOTES.has(prevText) || !finiteClauseIn(ctx, source.first, source.last + 1, false)) && (tailCloses(tokens, source.last + 1, s1) || (CLOSING_QUOTES.has(prevText) && tailAfterQuoteCloses(ctx, source.last + 1, s1))) && !infinitiveIn(ctx, source.last + 1, s1, true)) {
-      const described = withApposition(ctx, source, s1);
-      let d = contentBefore(ctx, cue, described ?? source, cue.first - 1, sent);
-      // "The combination, say economists, marks a journey …": the clause goes on after the inverted speaker.
-      const resume = (described ?? source).last + 2;
-      const parenthetical = !!d && tokens[resume - 1]?.text === ',' && bareSubjectBefore(ctx, s0, cue.first - 1, resume, s1);
-      if (d && parenthetical) d = { ...d, end: contentAfter(ctx, cue, null, resume, s1)?.end ?? d.end };
-      // "“…,” said O'Neill, on what was his first full day": right after a quote the inverted name is the speaker; so is
-      // the name set off between a subject and its verb.
-      return d && (described || parenthetical || CLOSING_QUOTES.has(prevText)) ? { ...d, sureSource: true } : d;
-    }
-  }
-
-  // "“Why would we agree?” asked the minister.": the question mark ended the quote's sentence, so the inverted cue
-  // opens a sentence of its own; the quote just before it is the content.
-  if (cue.first === s0 && quoteEndsBefore(ctx, s0) && after < s1 && startsSourcePhrase(tokens[after].text)) {
-    const q = ctx.quoteOf[s0 - 1];
-    const source = sourceAfter(tokens, after, s1);
-    if (q >= 0 && ctx.quotes[q].end === tokens[s0 - 1].end && source && !holdsVerb(ctx, source)) return { start: ctx.quotes[q].start, end: ctx.quotes[q].end, cue, source, sureSource: true };
-  }
+  // "…, said Karine Jean-Pierre.", "“Why would we agree?” asked the minister.": the speaker follows the cue.
+  const inverted = invertedCueDraft(ctx, cue, sent, after, prevText);
+  if (inverted !== undefined) return inverted;
 
   // ", viewing it as ..." / "and branded it ...": a participle or coordinated predicate has the sentence's subject.
   if ((prevText === ',' && /ing$/.test(head)) || (prevText.toLowerCase() === 'and' && STANCE_CUE_WORDS.has(head))) {
@@ -200,10 +171,4 @@ export function draftFromCue(ctx: ClaimContext, cue: Cue): ClaimDraft | null {
   if (a >= s1 && ctx.quoteOf[a] >= 0) return { start: ctx.quotes[ctx.quoteOf[a]].start, end: ctx.quotes[ctx.quoteOf[a]].end, cue, source };
   const draft = contentAfter(ctx, cue, source, a, s1);
   return STANCE_CUE_WORDS.has(head) ? endAtClauseBreak(ctx, draft) : draft;
-}
-
-/** A quote closes the sentence before `s0` in the same paragraph: "“…?” Graham asked." (not "“…”\n\nThe campaign declined to comment."). */
-function quoteEndsBefore(ctx: ClaimContext, s0: number): boolean {
-  const { tokens, sentences } = ctx.doc;
-  return s0 > 0 && CLOSING_QUOTES.has(tokens[s0 - 1].text) && sentences[tokens[s0 - 1].sentence].paragraph === sentences[tokens[s0].sentence].paragraph;
 }
