@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { GROUP_ADJECTIVES, NON_ACTOR_WORDS, TITLE_WORDS, WEAPON_HEADS, WEAPON_MODIFIERS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
 import { splitHyphenatedDemonyms } from './tagger-spans';
+import { withoutInitials } from './initials';
 import { kbLookup } from './kb-lookup';
 
 const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z]{1,4}\.?$/;
@@ -15,7 +16,7 @@ export function dropNonActors(ctx: LinkContext, kb: KnowledgeBase, candidates: C
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (!/\p{L}/u.test(c.text)) continue;
-    c.kb ??= kbLookup(kb, c.text);
+    c.kb ??= kbLookup(kb, c.text) ?? personWithoutInitials(kb, c.text);
     if (c.kb) {
       out.push(c);
       continue;
@@ -124,4 +125,11 @@ function namesAWeapon(ctx: LinkContext, c: Candidate): boolean {
     if (!between && word !== 'and' && word !== 'or' && word !== ',' && word !== '-') return false;
   }
   return false;
+}
+
+/** "Donald J. Trump" is the listed Donald Trump: a known person written with a middle initial. */
+function personWithoutInitials(kb: KnowledgeBase, text: string): ReturnType<typeof kbLookup> {
+  const plain = withoutInitials(text);
+  const hit = plain === text ? undefined : kbLookup(kb, plain);
+  return hit?.entity.type === 'person' ? hit : undefined;
 }

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CLITICS, PERSON_TITLES, TITLE_WORDS } from '../knowledge/lexicon';
 import { type Candidate, candidateFromTokens, isCapitalised, type LinkContext } from './candidate';
 import { kbLookup, kbLookupTokens, longestKbMatch } from './kb-lookup';
+import { onlyInitialsBetween } from './initials';
 
 const isPunctuation = (t: string) => !/[\p{L}\p{N}]/u.test(t);
 
@@ -77,7 +78,7 @@ function splitAtPersonTitle(ctx: LinkContext, ts: number, te: number, label: Men
 /** Lowercase particles inside personal names, which taggers often leave out ("Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn', 'al', 'el']);
 
-/** Rejoins two person spans separated only by name particles. */
+/** Rejoins two person spans separated only by name particles or middle initials. */
 function joinParticleNames(ctx: LinkContext, raw: Mention[]): Mention[] {
   const sorted = [...raw].sort((a, b) => a.tokenStart - b.tokenStart);
   const out: Mention[] = [];
@@ -86,7 +87,8 @@ function joinParticleNames(ctx: LinkContext, raw: Mention[]): Mention[] {
     if (prev && prev.label === 'PER' && m.label === 'PER' && m.tokenStart > prev.tokenEnd && m.tokenStart - prev.tokenEnd <= 3) {
       let i = prev.tokenEnd;
       while (i < m.tokenStart && NAME_PARTICLES.has(ctx.doc.tokens[i].text)) i++;
-      if (i === m.tokenStart) {
+      // "Donald J | . | Trump", "Robert | M . | Danin": a middle initial's full stop split one name in two.
+      if (i === m.tokenStart || onlyInitialsBetween(ctx.doc.tokens, prev.tokenEnd, m.tokenStart)) {
         out[out.length - 1] = { ...prev, end: m.end, tokenEnd: m.tokenEnd, text: ctx.doc.text.slice(prev.start, m.end) };
         continue;
       }

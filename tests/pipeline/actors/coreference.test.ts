@@ -18,6 +18,16 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)).toEqual({ 'person:martin-luther-king-jr': ['Martin Luther King Jr.', 'King'] });
   });
 
+  it('reads a name the tagger split at a middle initial as one person, with or without the initial', () => {
+    const doc = linkMarked('[PER Robert] M. [PER Danin], a former official, spoke first. [PER Robert Danin] left early. [PER Danin] stayed.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:robert-m-danin': ['Robert M. Danin', 'Robert Danin', 'Danin'] });
+  });
+
+  it('knows "Donald J. Trump" as the listed Donald Trump', () => {
+    const doc = linkMarked('[PER Donald J]. [PER Trump] spoke in Ohio.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:donald-trump': ['Donald J. Trump'] });
+  });
+
   it('gives a surname two people share to the one named in full first, never to a third actor', () => {
     const doc = linkMarked('[PER Hillary Clinton] spoke in Ohio. Her husband, [PER Bill Clinton], joined her. [PER Clinton] said jobs mattered.');
     expect(mentionsByActor(doc)).toEqual({
