@@ -19,13 +19,14 @@ import { speakerPhrase, trimSpeakerEnd } from './claims/source-check';
 import { saysNothing } from './claims/empty-content';
 import { splitAtParticiples } from './claims/participle-split';
 import { subjectSpokenOf } from './claims/passive-agent';
+import { withLocatedHead } from './claims/speaker-head';
 
 export function claimsStage(doc: PipelineDoc, res: PipelineResources): void {
   const { ctx, drafts } = claimDrafts(doc, res);
   doc.quotes = ctx.quotes;
   // Sorted by start, longest first, so an enclosing claim comes before the claims nested in it.
   const kept = filterClaims(ctx, drafts);
-  for (const d of kept) if (d.cue) d.source = trimSpeakerEnd(ctx, withoutSpokenOf(ctx, d, rankSource(ctx, d)));
+  for (const d of kept) if (d.cue) d.source = withLocatedHead(ctx, trimSpeakerEnd(ctx, withoutSpokenOf(ctx, d, rankSource(ctx, d))));
   // Before the nesting check: a claim ended before ", adding that …" no longer holds the claim after it.
   splitAtParticiples(doc.tokens, kept);
   doc.claims = dropNested(dropWeakOuter(kept, doc.tokens).sort((a, b) => a.start - b.start || b.end - a.end))

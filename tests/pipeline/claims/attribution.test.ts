@@ -197,6 +197,11 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ name: 'Chicago residents', actorId: null });
   });
 
+  it('reads "Many in Fort Pierce said …" as people of the town speaking, not the town', () => {
+    const doc = runClaimStages('The town has grown fast. Many in Fort Pierce said the last time anyone paid this much attention was in 1985.', [{ id: 'place:fort-pierce', type: 'place', names: ['Fort Pierce'] }]);
+    expect(doc.claims[0].speaker).toMatchObject({ name: 'Many in Fort Pierce', actorId: null });
+  });
+
   it('gives "the Texas senator" to the person introduced as "Texas Sen."', () => {
     const actors = [
       { id: 'place:texas', type: 'place' as const, names: ['Texas'] },
