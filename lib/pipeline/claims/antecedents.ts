@@ -106,3 +106,21 @@ export function recentSubject(doc: PipelineDoc, linked: readonly Mention[], at: 
   }
   return null;
 }
+
+/** Mentions looked back through for the full name of a one-word speaker. */
+const MAX_SURNAME_LOOKBACK = 400;
+
+/** The one person named in full before `at` whose surname is `word` (capitalised), or null. */
+export function personBySurname(doc: PipelineDoc, linked: readonly Mention[], word: string, at: number): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  let found: string | null = null;
+  const last = lowerBound(linked, (m) => m.start >= at) - 1;
+  // Bounded, so a page of thousands of one-word speakers costs no more than its mentions allow.
+  for (let k = last; k >= 0 && last - k < MAX_SURNAME_LOOKBACK; k--) {
+    const actor = doc.actors.get(linked[k].actorId!);
+    if (actor?.type !== 'person' || !actor.name.endsWith(` ${word}`)) continue;
+    if (found && found !== actor.id) return null;
+    found = actor.id;
+  }
+  return found;
+}

@@ -6,7 +6,7 @@ import { genderOf } from './person-gender';
 import { PERSON_NOUNS, isRelativePronoun } from './words';
 import { DESCRIBING_PREPOSITION } from './source-span';
 import { MAX_LOOKBACK, countryLeader } from './country-leader';
-import { describedAs, nearestBefore, recentSubject } from './antecedents';
+import { describedAs, nearestBefore, personBySurname, recentSubject } from './antecedents';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const GROUP_PRONOUNS = new Set(['they', 'it', 'its', 'their']);
@@ -56,6 +56,9 @@ export function resolveSpeakerActor(doc: PipelineDoc, linked: readonly Mention[]
   if (inside.length && peopleOfCountry(doc, inside, words)) return null;
   if (inside.length) return (headWord && personServing(doc, linked, inside, headWord, start)) || countryLeader(doc, linked, inside, words, start) || pickInside(doc, inside, start, end);
   if (!words.length) return null;
+  // "Earnest said": a surname the tagger took for a common word is still the person the text named in full.
+  const surnameOf = words.length === 1 ? personBySurname(doc, linked, doc.text.slice(start, end).trim(), start) : null;
+  if (surnameOf) return surnameOf;
   const definite = words.length === 1 || /^(the|this|that|our|his|her|its|their)$/.test(words[0] ?? '');
   if (words.length === 1 && PERSON_PRONOUNS.has(headWord)) {
     // "He" is the nearest person not known to be a woman (and "she" the nearest not known to be a man).

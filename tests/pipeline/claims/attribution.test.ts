@@ -202,6 +202,12 @@ describe('attribution stage', () => {
     expect(doc.claims[0].speaker).toMatchObject({ name: 'Many in Fort Pierce', actorId: null });
   });
 
+  it('gives "Earnest said" to Josh Earnest, though the tagger read the surname as a common word', () => {
+    const text = 'White House press secretary Josh Earnest spoke on Monday. Earnest said that the talks would go on.';
+    const doc = runClaimStages(text, [{ id: 'person:josh-earnest', type: 'person', names: ['Josh Earnest'] }]);
+    expect(doc.claims.find((c) => c.text.includes('talks'))?.speaker?.actorId).toBe('person:josh-earnest');
+  });
+
   it('gives "the Texas senator" to the person introduced as "Texas Sen."', () => {
     const actors = [
       { id: 'place:texas', type: 'place' as const, names: ['Texas'] },
