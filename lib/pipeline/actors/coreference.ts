@@ -2,16 +2,15 @@
 // back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CORPORATE_ENDINGS } from '../knowledge/lexicon';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../knowledge/first-name-genders';
+import { GENERATIONAL, familyNameFirst, inByline, surnameOwner, type ShortNames } from './surname-owner';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 import { refOfEntity } from './resolve';
 
-const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
 export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
-  resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(candidates));
-  const people = shortNamesOfPeople(candidates);
+  resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(ctx, candidates));
+  const people = shortNamesOfPeople(ctx, candidates);
   const byAcronym = new Map<string, ActorRef>();
   const seen = new Set<ActorRef>();
   for (const c of candidates) {
@@ -32,7 +31,7 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
     // Only names the knowledge base does not know; a listed country or organisation is never someone's surname.
     if (!ref || ref.id || ref.type === 'country') continue;
     const key = c.text.toLowerCase();
-    const full = surnameOwner(ctx, c, people.bySuffix.get(key), people.sharing.get(key));
+    const full = surnameOwner(ctx, c, people.bySuffix.get(key), people.sharing.get(key)) ?? familyNameFirst(people, key, ref);
     const expansion = byAcronym.get(c.text);
     const short = organizations.byShortName.get(key) ?? (ref.type === 'organization' ? organizations.byHead.get(key) : undefined);
     if (full && full.name !== ref.name) {
@@ -61,54 +60,10 @@ function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], peopl
   }
 }
 
-interface ShortNames {
-  /** "rutte", "bin laden", "bashir" (for al-Bashir) -> the person; null when two people share it. */
-  bySuffix: Map<string, ActorRef | null>;
-  /** The people who share a short name, in the order the text first names them in full. */
-  sharing: Map<string, ActorRef[]>;
-}
 
-const TITLE_GENDER: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
-
-/**
- * Who a lone surname is. "Mrs. Clinton" is the woman of that name and "Mr. Clinton" the man (by first name); never the
- * one person of the other sex. A bare surname two people share is the one the text named in full first: the news
- * introduces its subject first and names the other ("Bill Clinton", "Ivanka Trump") in full each time. On PolNeAR
- * train, where the next "he" or "she" or a title tells, the first-named person was right in 459 of 557 such mentions
- * (recency: 324), and most disagreements read on were pronouns about someone else.
- */
-function surnameOwner(ctx: LinkContext, c: Candidate, only: ActorRef | null | undefined, sharing: ActorRef[] | undefined): ActorRef | undefined {
-  if (only === undefined) return undefined;
-  const title = titleBefore(ctx, c.tokenStart);
-  const fits = (r: ActorRef) => !title || firstNameGender(r.name) !== (title === 'f' ? 'm' : 'f');
-  if (only) return fits(only) ? only : undefined;
-  const byTitle = title ? sharing!.filter((r) => firstNameGender(r.name) === title) : [];
-  if (byTitle.length === 1) return byTitle[0];
-  // A tagger's slip ("Dump Trump", "Vermonter Bernie Sanders", "Glenn Beck Says Trump") owns no one's surname while
-  // a plainly written name ("Donald Trump") shares it.
-  return sharing!.find((r) => fits(r) && plainName(r.name)) ?? sharing!.find(fits);
-}
-
-/** A first name the news knows, then one or two more words: "Donald Trump", "Hillary Rodham Clinton". */
-function plainName(name: string): boolean {
-  const words = name.split(' ').filter((w) => !GENERATIONAL.has(w.toLowerCase()));
-  return words.length <= 3 && firstNameGender(name) !== undefined;
-}
-
-/** "Mr." or "Mrs" right before token k, as a gender. */
-function titleBefore(ctx: LinkContext, k: number): 'f' | 'm' | undefined {
-  const t = ctx.doc.tokens;
-  const at = k > 0 && t[k - 1].text === '.' ? k - 2 : k - 1;
-  return at >= 0 ? TITLE_GENDER[t[at].text.replace(/\.$/, '').toLowerCase()] : undefined;
-}
-
-function firstNameGender(name: string): 'f' | 'm' | undefined {
-  const first = name.split(' ')[0];
-  return FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : undefined;
-}
-
-function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
+function shortNamesOfPeople(ctx: LinkContext, candidates: Candidate[]): ShortNames {
   const bySuffix = new Map<string, ActorRef | null>();
+  const byFirstWord = new Map<string, ActorRef | null>();
   const sharing = new Map<string, ActorRef[]>();
   const claim = (map: Map<string, ActorRef | null>, key: string, ref: ActorRef) => {
     const known = map.get(key);
@@ -117,7 +72,9 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
     if (!all.some((r) => r.name === ref.name)) sharing.set(key, [...all, ref]);
   };
   const seen = new Set<ActorRef>();
-  for (const c of candidates) {
+  // People in the order the story names them: a byline's writers come last, however early the page prints it.
+  const byline = new Set(candidates.filter((c) => c.ref?.type === 'person' && inByline(ctx, c)));
+  for (const c of [...candidates.filter((c) => !byline.has(c)), ...byline]) {
     const ref = c.ref;
     if (!ref || ref.type !== 'person' || seen.has(ref)) continue;
     seen.add(ref);
@@ -126,11 +83,16 @@ function shortNamesOfPeople(candidates: Candidate[]): ShortNames {
     while (words.length > 2 && GENERATIONAL.has(words[words.length - 1])) words.pop();
     if (words.length < 2) continue;
     for (let k = 1; k < words.length; k++) claim(bySuffix, words.slice(k).join(' '), ref);
+    // Only a name written as one ("Lee Jae-myung"), not a tagger's slip across words ("Millennials don").
+    if (/^(?:\p{Lu}\S*)(?: \p{Lu}\S*)+$/u.test(ref.name)) {
+      const first = byFirstWord.get(words[0]);
+      byFirstWord.set(words[0], first === undefined || first?.name === ref.name ? ref : null);
+    }
     const last = words[words.length - 1];
     const particle = /^(?:al|el|ad|as|ash|bin|ibn|van|von|de|da|di|le|la)-(.+)$/.exec(last);
     if (particle) claim(bySuffix, particle[1], ref);
   }
-  return { bySuffix, sharing };
+  return { bySuffix, byFirstWord, sharing };
 }
 
 interface OrganizationShortNames {

@@ -41,6 +41,16 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)['person:donald-trump']).toEqual(['Donald Trump', 'Trump']);
   });
 
+  it('reads a lone family name written first ("Yoon" of Yoon Suk Yeol) as that person', () => {
+    const doc = linkMarked('President [PER Yoon Suk Yeol] apologized on Saturday. [PER Yoon] said he would not do it again.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:yoon-suk-yeol': ['Yoon Suk Yeol', 'Yoon'] });
+  });
+
+  it('never gives a shared surname to the writer a byline names first', () => {
+    const doc = linkMarked('By [PER Ann Lee]\n[PER Tom Lee], the mayor, spoke on Monday. [PER Lee] said the budget would pass.');
+    expect(mentionsByActor(doc)['person:tom-lee']).toEqual(['Tom Lee', 'Lee']);
+  });
+
   it('reads "Mr." and "Mrs." before a shared surname as the man or the woman of that name', () => {
     const doc = linkMarked('[PER Hillary Clinton] and [PER Bill Clinton] arrived. Mrs. [PER Clinton] spoke; Mr. [PER Clinton] did not.');
     expect(mentionsByActor(doc)).toEqual({
