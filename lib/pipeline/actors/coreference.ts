@@ -2,7 +2,7 @@
 // back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CORPORATE_ENDINGS } from '../knowledge/lexicon';
-import { GENERATIONAL, familyNameFirst, inByline, surnameOwner, type ShortNames } from './surname-owner';
+import { GENERATIONAL, familyNameFirst, inByline, surnameOwner, titleBefore, type ShortNames } from './surname-owner';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 import { refOfEntity } from './resolve';
 
@@ -43,7 +43,7 @@ export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidate
     } else if (short && short !== ref) {
       c.ref = short;
       c.source = 'coreference';
-    } else if (ref.type !== 'organization' && !full && organizations.leadingWords.has(key)) {
+    } else if (ref.type !== 'organization' && !full && organizations.leadingWords.has(key) && !titleBefore(ctx, c.tokenStart)) {
       // The first word of an organisation's name in this text ("Yahoo" of "Yahoo Japan") names an organisation.
       c.ref = { type: 'organization', name: ref.name };
     }

@@ -4,6 +4,7 @@ import type { KbEntity, KnowledgeBase } from '../knowledge/knowledge-base';
 import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ENDINGS, PLACE_ENDINGS, TITLE_WORDS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 import { withoutInitials } from './initials';
+import { titleBefore } from './surname-owner';
 
 const entityRefs = new WeakMap<KbEntity, ActorRef>();
 
@@ -35,7 +36,8 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
     if (c.ref !== undefined) continue;
     if (c.kb && c.kb.alsoPersonName && c.label === 'PER') c.kb = undefined;
     if (!c.kb) {
-      const label = labels.get(c.text.toLowerCase()) ?? c.label;
+      // "Mr. Trump" is a person, however the tagger labels "Trump" elsewhere ("Trump Administration Mulls …").
+      const label = titleBefore(ctx, c.tokenStart) ? 'PER' : labels.get(c.text.toLowerCase()) ?? c.label;
       // "Robert Danin" after "Robert M. Danin" is the same person (unless two initials compete: George W. and H.W. Bush).
       const forms = label === 'PER' ? initialled.get(c.text) : undefined;
       const key = `${label}|${forms?.length === 1 ? forms[0] : c.text}`;

@@ -51,7 +51,7 @@ export function familyNameFirst(people: ShortNames, key: string, ref: ActorRef):
 }
 
 /** "Mr." or "Mrs" right before token k, as a gender. */
-function titleBefore(ctx: LinkContext, k: number): 'f' | 'm' | undefined {
+export function titleBefore(ctx: LinkContext, k: number): 'f' | 'm' | undefined {
   const t = ctx.doc.tokens;
   const at = k > 0 && t[k - 1].text === '.' ? k - 2 : k - 1;
   return at >= 0 ? TITLE_GENDER[t[at].text.replace(/\.$/, '').toLowerCase()] : undefined;

@@ -51,6 +51,11 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)['person:tom-lee']).toEqual(['Tom Lee', 'Lee']);
   });
 
+  it('reads "Mr. Okafor" as a person wherever else the tagger took the name for an organisation', () => {
+    const doc = linkMarked('[ORG Okafor Holdings Says] nothing. [ORG Okafor] grew fast. Mr. [ORG Okafor] has called for more roads.');
+    expect(Object.entries(mentionsByActor(doc)).find(([id]) => id.startsWith('person:'))?.[1]).toEqual(['Okafor']);
+  });
+
   it('reads "Mr." and "Mrs." before a shared surname as the man or the woman of that name', () => {
     const doc = linkMarked('[PER Hillary Clinton] and [PER Bill Clinton] arrived. Mrs. [PER Clinton] spoke; Mr. [PER Clinton] did not.');
     expect(mentionsByActor(doc)).toEqual({
