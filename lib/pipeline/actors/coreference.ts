@@ -1,5 +1,6 @@
 // In-document coreference: surnames to the full name ("Merkel" after "Angela Merkel"), acronyms to their expansion and
-// back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader.
+// back ("European External Action Service (EEAS)"), and lone surnames of well-known leaders to the leader; who a shared
+// surname is: surname-owner.ts.
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CORPORATE_ENDINGS } from '../knowledge/lexicon';
 import { GENERATIONAL, familyNameFirst, inByline, surnameOwner, titleBefore, type ShortNames } from './surname-owner';
@@ -59,7 +60,6 @@ function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], peopl
     if (leader) c.ref = refOfEntity(leader);
   }
 }
-
 
 function shortNamesOfPeople(ctx: LinkContext, candidates: Candidate[]): ShortNames {
   const bySuffix = new Map<string, ActorRef | null>();
