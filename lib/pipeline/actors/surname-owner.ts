@@ -71,5 +71,6 @@ export function inByline(ctx: LinkContext, c: Candidate): boolean {
   const before = ctx.doc.text.slice(from, c.start);
   const lineStart = before.lastIndexOf('\n') + 1;
   if (lineStart === 0 && from > 0) return false;
-  return /^\s*By\s/.test(before.slice(lineStart));
+  // Only names and "and" between "By" and the name: "By the way, Clinton said" opens no byline.
+  return /^\s*By(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|,))*\s+$/u.test(before.slice(lineStart));
 }

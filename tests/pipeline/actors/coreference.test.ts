@@ -47,8 +47,11 @@ describe('coreference', () => {
   });
 
   it('never gives a shared surname to the writer a byline names first', () => {
-    const doc = linkMarked('By [PER Ann Lee]\n[PER Tom Lee], the mayor, spoke on Monday. [PER Lee] said the budget would pass.');
+    const doc = linkMarked('By [PER Jo Park] and [PER Ann Lee]\n[PER Tom Lee], the mayor, spoke on Monday. [PER Lee] said the budget would pass.');
     expect(mentionsByActor(doc)['person:tom-lee']).toEqual(['Tom Lee', 'Lee']);
+    // "By the way" opens no byline: the person named first keeps the surname.
+    const prose = linkMarked('By the way, [PER Ann Lee] spoke first.\n[PER Tom Lee] spoke on Monday. [PER Lee] said the budget would pass.');
+    expect(mentionsByActor(prose)['person:ann-lee']).toEqual(['Ann Lee', 'Lee']);
   });
 
   it('reads "Mr. Okafor" as a person wherever else the tagger took the name for an organisation', () => {
