@@ -3,7 +3,7 @@
 import type { KbEntity, KnowledgeBase } from '../knowledge/knowledge-base';
 import { AGENT_HEADS, LOCATIVE_PREPOSITIONS, ORGANIZATION_ENDINGS, PLACE_ENDINGS, TITLE_WORDS } from '../knowledge/lexicon';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
-import { withoutInitials } from './initials';
+import { personForms } from './person-forms';
 import { titleBefore } from './surname-owner';
 
 const entityRefs = new WeakMap<KbEntity, ActorRef>();
@@ -31,16 +31,15 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
   const labels = majorityLabels(candidates);
   // One shared ref per distinct name and label: later steps then work per name, not per mention.
   const refs = new Map<string, ActorRef | null>();
-  const initialled = initialledForms(candidates);
+  const forms = personForms(candidates.filter((c) => !c.kb && c.label === 'PER').map((c) => c.text));
   for (const c of candidates) {
     if (c.ref !== undefined) continue;
     if (c.kb && c.kb.alsoPersonName && c.label === 'PER') c.kb = undefined;
     if (!c.kb) {
       // "Mr. Trump" is a person, however the tagger labels "Trump" elsewhere ("Trump Administration Mulls …").
       const label = titleBefore(ctx, c.tokenStart) ? 'PER' : labels.get(c.text.toLowerCase()) ?? c.label;
-      // "Robert Danin" after "Robert M. Danin" is the same person (unless two initials compete: George W. and H.W. Bush).
-      const forms = label === 'PER' ? initialled.get(c.text) : undefined;
-      const key = `${label}|${forms?.length === 1 ? forms[0] : c.text}`;
+      // "Robert Danin" after "Robert M. Danin", "Kenneth Starr" after "Ken Starr": one person, named as first written.
+      const key = `${label}|${(label === 'PER' && forms.get(c.text)) || c.text}`;
       let ref = refs.get(key);
       if (ref === undefined) refs.set(key, (ref = refFromLabel(c, label)));
       c.ref = ref;
@@ -65,18 +64,6 @@ export function resolveCandidates(ctx: LinkContext, kb: KnowledgeBase, candidate
   for (const c of demonyms) {
     if (c.kb!.alsoPlace) c.ref = present.has(c.kb!.entity.id) ? refOfEntity(c.kb!.entity) : { type: 'place', name: c.kb!.form };
   }
-}
-
-/** Each name written without middle initials -> the forms of it with them in this text ("Robert Danin" -> ["Robert M. Danin"]). */
-function initialledForms(candidates: Candidate[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const c of candidates) {
-    const plain = withoutInitials(c.text);
-    if (plain === c.text) continue;
-    const forms = out.get(plain) ?? [];
-    if (!forms.includes(c.text)) out.set(plain, [...forms, c.text]);
-  }
-  return out;
 }
 
 function refFromLabel(c: Candidate, label: Candidate['label']): ActorRef | null {

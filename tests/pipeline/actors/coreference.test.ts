@@ -23,6 +23,11 @@ describe('coreference', () => {
     expect(mentionsByActor(doc)).toEqual({ 'person:robert-m-danin': ['Robert M. Danin', 'Robert Danin', 'Danin'] });
   });
 
+  it('reads a short first name as the same person ("Ken Starr", "Kenneth Starr"), but not one of the other sex', () => {
+    const doc = linkMarked('[PER Ken Starr] led the inquiry. [PER Kenneth Starr] later wrote a book. [PER Dan Lee] and [PER Dana Lee] disagreed.');
+    expect(mentionsByActor(doc)).toEqual({ 'person:ken-starr': ['Ken Starr', 'Kenneth Starr'], 'person:dan-lee': ['Dan Lee'], 'person:dana-lee': ['Dana Lee'] });
+  });
+
   it('knows "Donald J. Trump" as the listed Donald Trump', () => {
     const doc = linkMarked('[PER Donald J]. [PER Trump] spoke in Ohio.');
     expect(mentionsByActor(doc)).toEqual({ 'person:donald-trump': ['Donald J. Trump'] });
