@@ -57,7 +57,8 @@ export function titleBefore(ctx: LinkContext, k: number): 'f' | 'm' | undefined 
   return at >= 0 ? TITLE_GENDER[t[at].text.replace(/\.$/, '').toLowerCase()] : undefined;
 }
 
-function firstNameGender(name: string): 'f' | 'm' | undefined {
+/** The sex the news gives a name's first word, if it gives one. */
+export function firstNameGender(name: string): 'f' | 'm' | undefined {
   const first = name.split(' ')[0];
   return FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : undefined;
 }
