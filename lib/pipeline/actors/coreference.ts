@@ -10,8 +10,10 @@ import { refOfEntity } from './resolve';
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&', 'de', 'du', 'des', 'la', 'le']);
 
 export function resolveShortNames(ctx: LinkContext, kb: KnowledgeBase, candidates: Candidate[]): void {
-  resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(ctx, candidates));
-  const people = shortNamesOfPeople(ctx, candidates);
+  // Read once: the leader step changes refs, not where the bylines are.
+  const byline = new Set(candidates.filter((c) => inByline(ctx, c)));
+  resolveLeaderSurnames(kb, candidates, shortNamesOfPeople(candidates, byline));
+  const people = shortNamesOfPeople(candidates, byline);
   const byAcronym = new Map<string, ActorRef>();
   const seen = new Set<ActorRef>();
   for (const c of candidates) {
@@ -61,7 +63,8 @@ function resolveLeaderSurnames(kb: KnowledgeBase, candidates: Candidate[], peopl
   }
 }
 
-function shortNamesOfPeople(ctx: LinkContext, candidates: Candidate[]): ShortNames {
+/** `byline`: the candidates inside a byline, whose people count as named last. */
+function shortNamesOfPeople(candidates: Candidate[], byline: ReadonlySet<Candidate>): ShortNames {
   const bySuffix = new Map<string, ActorRef | null>();
   const byFirstWord = new Map<string, ActorRef | null>();
   const sharing = new Map<string, ActorRef[]>();
@@ -73,7 +76,6 @@ function shortNamesOfPeople(ctx: LinkContext, candidates: Candidate[]): ShortNam
   };
   const seen = new Set<ActorRef>();
   // People in the order the story names them: a byline's writers come last, however early the page prints it.
-  const byline = new Set(candidates.filter((c) => c.ref?.type === 'person' && inByline(ctx, c)));
   for (const c of [...candidates.filter((c) => !byline.has(c)), ...byline]) {
     const ref = c.ref;
     if (!ref || ref.type !== 'person' || seen.has(ref)) continue;

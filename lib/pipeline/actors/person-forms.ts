@@ -1,6 +1,6 @@
 // One person written several ways in one article: with and without a middle initial ("Robert M. Danin", "Robert Danin")
 // and with a short first name ("Ken Starr", "Kenneth Starr"; "Pete Santilli", "Peter Santilli").
-import { firstNameGender } from './surname-owner';
+import { firstNameSex } from '../knowledge/name-sex';
 import { withoutInitials } from './initials';
 
 /** Shorter first names than this are not taken for the start of a longer one ("Jo" is not short for "John"). */
@@ -37,7 +37,7 @@ function samePerson(a: string, b: string): boolean {
   if (a !== withoutInitials(a) && b !== withoutInitials(b) && a !== b) return false;
   const [short, long] = pa[0].length <= pb[0].length ? [pa[0], pb[0]] : [pb[0], pa[0]];
   if (short === long) return true;
-  return short.length >= MIN_SHORT_NAME && long.startsWith(short) && firstNameGender(short) !== otherSex(firstNameGender(long));
+  return short.length >= MIN_SHORT_NAME && long.startsWith(short) && firstNameSex(short) !== otherSex(firstNameSex(long));
 }
 
 function otherSex(s: 'f' | 'm' | undefined): 'f' | 'm' | 'none' {

@@ -1,6 +1,6 @@
 // Who a lone surname is when the text names several people it could be: by title, by who the story names first, and
 // family names written first ("Yoon" of Yoon Suk Yeol).
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../knowledge/first-name-genders';
+import { TITLE_SEX, firstNameSex } from '../knowledge/name-sex';
 import type { ActorRef, Candidate, LinkContext } from './candidate';
 
 export const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -14,8 +14,6 @@ export interface ShortNames {
   sharing: Map<string, ActorRef[]>;
 }
 
-const TITLE_GENDER: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
-
 /**
  * Who a lone surname is. "Mrs. Clinton" is the woman of that name and "Mr. Clinton" the man (by first name); never the
  * one person of the other sex. A bare surname two people share is the one the text named in full first: the news
@@ -26,9 +24,9 @@ const TITLE_GENDER: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', mi
 export function surnameOwner(ctx: LinkContext, c: Candidate, only: ActorRef | null | undefined, sharing: ActorRef[] | undefined): ActorRef | undefined {
   if (only === undefined) return undefined;
   const title = titleBefore(ctx, c.tokenStart);
-  const fits = (r: ActorRef) => !title || firstNameGender(r.name) !== (title === 'f' ? 'm' : 'f');
+  const fits = (r: ActorRef) => !title || firstNameSex(r.name) !== (title === 'f' ? 'm' : 'f');
   if (only) return fits(only) ? only : undefined;
-  const byTitle = title ? sharing!.filter((r) => firstNameGender(r.name) === title) : [];
+  const byTitle = title ? sharing!.filter((r) => firstNameSex(r.name) === title) : [];
   if (byTitle.length === 1) return byTitle[0];
   // A tagger's slip ("Dump Trump", "Vermonter Bernie Sanders", "Glenn Beck Says Trump") owns no one's surname while
   // a plainly written name ("Donald Trump") shares it.
@@ -38,7 +36,7 @@ export function surnameOwner(ctx: LinkContext, c: Candidate, only: ActorRef | nu
 /** A first name the news knows, then one or two more words: "Donald Trump", "Hillary Rodham Clinton". */
 function plainName(name: string): boolean {
   const words = name.split(' ').filter((w) => !GENERATIONAL.has(w.toLowerCase()));
-  return words.length <= 3 && firstNameGender(name) !== undefined;
+  return words.length <= 3 && firstNameSex(name) !== undefined;
 }
 
 /**
@@ -54,13 +52,7 @@ export function familyNameFirst(people: ShortNames, key: string, ref: ActorRef):
 export function titleBefore(ctx: LinkContext, k: number): 'f' | 'm' | undefined {
   const t = ctx.doc.tokens;
   const at = k > 0 && t[k - 1].text === '.' ? k - 2 : k - 1;
-  return at >= 0 ? TITLE_GENDER[t[at].text.replace(/\.$/, '').toLowerCase()] : undefined;
-}
-
-/** The sex the news gives a name's first word, if it gives one. */
-export function firstNameGender(name: string): 'f' | 'm' | undefined {
-  const first = name.split(' ')[0];
-  return FEMALE_FIRST_NAMES.has(first) ? 'f' : MALE_FIRST_NAMES.has(first) ? 'm' : undefined;
+  return at >= 0 ? TITLE_SEX[t[at].text.replace(/\.$/, '').toLowerCase()] : undefined;
 }
 
 /** How far back (characters) a byline's "By" may stand from a name in it. */

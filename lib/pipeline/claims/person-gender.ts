@@ -1,10 +1,9 @@
 // Guesses a person's grammatical gender from the text around their mentions, so "she" is never resolved to a "he".
 import type { Mention, PipelineDoc } from '../document';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../knowledge/first-name-genders';
+import { TITLE_SEX, firstNameSex } from '../knowledge/name-sex';
 
 export type Gender = 'f' | 'm' | null;
 
-const TITLES: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', lady: 'f', madam: 'f', dame: 'f', lord: 'm' };
 const ROLE_WORDS: Record<string, 'f' | 'm'> = {
   spokeswoman: 'f', chairwoman: 'f', congresswoman: 'f', businesswoman: 'f', queen: 'f', princess: 'f', actress: 'f', widow: 'f', mother: 'f', wife: 'f', daughter: 'f', sister: 'f',
   spokesman: 'm', chairman: 'm', congressman: 'm', businessman: 'm', king: 'm', prince: 'm', actor: 'm', widower: 'm', father: 'm', husband: 'm', son: 'm', brother: 'm',
@@ -49,10 +48,8 @@ function articleVotes(doc: PipelineDoc, linked: readonly Mention[], actorId: str
  * weight it linked 5 more rewritten pronouns right on PolNeAR train (884 -> 889 of 1,348; half weight: 888).
  */
 function firstNameVote(name: string | undefined): number {
-  if (!name) return 0;
-  const space = name.indexOf(' ');
-  const first = space < 0 ? name : name.slice(0, space);
-  return FEMALE_FIRST_NAMES.has(first) ? 1 : MALE_FIRST_NAMES.has(first) ? -1 : 0;
+  const sex = name ? firstNameSex(name) : undefined;
+  return sex === 'f' ? 1 : sex === 'm' ? -1 : 0;
 }
 
 function countVotes(doc: PipelineDoc, linked: readonly Mention[]): Map<string, number> {
@@ -61,7 +58,7 @@ function countVotes(doc: PipelineDoc, linked: readonly Mention[]): Map<string, n
   const people = linked.filter((m) => doc.actors.get(m.actorId!)?.type === 'person');
   people.forEach((m, k) => {
     const before = /(\p{L}+)\.?\s*$/u.exec(doc.text.slice(Math.max(0, m.start - 20), m.start))?.[1].toLowerCase();
-    const marked = before ? TITLES[before] ?? ROLE_WORDS[before] : undefined;
+    const marked = before ? TITLE_SEX[before] ?? ROLE_WORDS[before] : undefined;
     if (marked) vote(m.actorId!, marked);
     const until = Math.min(m.end + PRONOUN_WINDOW, people[k + 1]?.start ?? doc.text.length);
     const pronoun = /\b(she|her|hers|herself|he|him|his|himself)\b/i.exec(doc.text.slice(m.end, until));
